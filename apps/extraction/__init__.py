@@ -1,0 +1,1 @@
+"""Plain-Python extraction pipeline: raw report text in, frozen dataclasses out. Never imports Django."""
