@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "apps.reports",
+    "apps.api",
 ]
 
 MIDDLEWARE = [
@@ -131,6 +132,9 @@ SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# --- REST API ----------------------------------------------------------------------------------------
+REST_FRAMEWORK: dict = {}
 
 # --- CORS -----------------------------------------------------------------------------------------
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")

@@ -1,0 +1,3 @@
+"""Routes of the versioned REST API, mounted under /api/."""
+
+urlpatterns: list = []
