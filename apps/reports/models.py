@@ -52,6 +52,9 @@ class SourceDocument(models.Model):
 
     class Meta:
         ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"),
+        ]
 
     def __str__(self) -> str:
         return self.file_name
@@ -136,7 +139,12 @@ class Metric(SpanMixin):
     masked = models.BooleanField(help_text="The number is hidden (XX, *, …) or deleted.")
     unit = models.CharField(max_length=16, help_text="As written, e.g. 亿元, %, 万㎡.")
     normalized_value = models.DecimalField(max_digits=36, decimal_places=6, null=True, blank=True)
-    base_unit = models.CharField(max_length=16, blank=True, help_text="Unit of normalized_value, e.g. 元, m².")
+    base_unit = models.CharField(
+        max_length=16,
+        blank=True,
+        help_text="Unit of normalized_value, set whenever the value is known: 元 or m² for scaled units, "
+        "the unit itself for units without a scale (个, %); empty when the value is masked.",
+    )
     kind = models.CharField(max_length=16, choices=MetricKind.choices)
     bound = models.CharField(max_length=8, blank=True, help_text="超过, 以上, 余, 多, 近, 达到 or empty.")
     period = models.CharField(max_length=32, blank=True, help_text="前三季度, 1-X月份, 上半年, … or empty.")

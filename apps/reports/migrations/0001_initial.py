@@ -107,7 +107,7 @@ class Migration(migrations.Migration):
                 ('masked', models.BooleanField(help_text='The number is hidden (XX, *, …) or deleted.')),
                 ('unit', models.CharField(help_text='As written, e.g. 亿元, %, 万㎡.', max_length=16)),
                 ('normalized_value', models.DecimalField(blank=True, decimal_places=6, max_digits=36, null=True)),
-                ('base_unit', models.CharField(blank=True, help_text='Unit of normalized_value, e.g. 元, m².', max_length=16)),
+                ('base_unit', models.CharField(blank=True, help_text='Unit of normalized_value, set whenever the value is known: 元 or m² for scaled units, the unit itself for units without a scale (个, %); empty when the value is masked.', max_length=16)),
                 ('kind', models.CharField(choices=[('amount', 'amount'), ('count', 'count'), ('growth', 'growth'), ('share', 'share'), ('rank', 'rank')], max_length=16)),
                 ('bound', models.CharField(blank=True, help_text='超过, 以上, 余, 多, 近, 达到 or empty.', max_length=8)),
                 ('period', models.CharField(blank=True, help_text='前三季度, 1-X月份, 上半年, … or empty.', max_length=32)),
@@ -250,6 +250,10 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name='selfcriticismitem',
             constraint=models.CheckConstraint(condition=models.Q(('span_start__lte', models.F('span_end'))), name='selfcriticism_span_ordered'),
+        ),
+        migrations.AddConstraint(
+            model_name='sourcedocument',
+            constraint=models.CheckConstraint(condition=models.Q(('sha256__regex', '^[0-9a-f]{64}$')), name='source_sha256_hex'),
         ),
         migrations.AddIndex(
             model_name='report',
