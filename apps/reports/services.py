@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field
 
 from django.db import IntegrityError, transaction
 
-from apps.extraction import ParsedDocument, ParsedReport, extract_document
+from apps.extraction import ExtractionError, ParsedDocument, ParsedReport, extract_document
 from apps.extraction import records as parsed
 
 from .models import Metric, PlanItem, Report, Section, SelfCriticismItem, SourceDocument
@@ -50,6 +50,9 @@ def source_ingest(*, text: str, source_name: str) -> IngestResult:
     if existing is not None:
         return existing
     document = extract_document(text, source_name)  # CPU work stays outside the transaction
+    if not document.reports:
+        # A source without a report would be stored as an empty shell that blocks a later re-ingest.
+        raise ExtractionError("no work report found in the text")
     try:
         with transaction.atomic():
             rows = document_rows(document, sha256=sha256)
