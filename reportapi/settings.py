@@ -103,6 +103,8 @@ if os.environ.get("TEST_DATABASE_NAME"):
     DATABASES["default"]["TEST"] = {"NAME": os.environ["TEST_DATABASE_NAME"]}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# `loaddata seed_reports` finds the fixtures built from fixtures/seeds/ (manage.py build_fixtures).
+FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
 # --- Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"
