@@ -142,11 +142,62 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 
 # --- REST API ----------------------------------------------------------------------------------------
-REST_FRAMEWORK: dict = {}
+# Viewsets state only what differs from these defaults (apps/api/).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": ["apps.api.renderers.ORJSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["apps.api.parsers.ORJSONParser", "apps.api.parsers.PlainTextParser"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "apps.api.negotiation.StrictContentNegotiation",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "apps.api.pagination.PageNumberOrCursorPagination",
+    "PAGE_SIZE": int(os.environ.get("API_PAGE_SIZE", "50")),
+    "DEFAULT_THROTTLE_CLASSES": ["apps.api.throttling.AnonThrottle", "apps.api.throttling.UserThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": os.environ.get("API_THROTTLE_ANON", "120/min"),
+        "user": os.environ.get("API_THROTTLE_USER", "1200/min"),
+        "ingest": os.environ.get("API_THROTTLE_INGEST", "30/min"),
+    },
+    "EXCEPTION_HANDLER": "apps.api.exceptions.api_exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "apps.api.schema.ApiAutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+    "UNICODE_JSON": True,
+}
+# Largest accepted POST /api/v1/reports/ingest/ body, checked before parsing (413 above it).
+INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(2 * 1024 * 1024)))
+API_MAX_PAGE_SIZE = 1000
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "reportapi",
+    "DESCRIPTION": (
+        "Chinese leadership work reports (工作总结, 述职报告, 述职述廉报告) as structured data: reports, "
+        "their section outline, metrics, self-criticism and plan items. Read endpoints are open; "
+        "ingest needs a token (`Authorization: Token <key>`). Every error has the shape "
+        '`{"error": {"status", "code", "message", "fields"}}`.'
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    # `fields=`/`omit=` can drop any field, so no response field is marked required.
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    "ENUM_NAME_OVERRIDES": {
+        "PeriodEnum": "apps.reports.choices.Period",
+        "ReportTypeEnum": "apps.reports.choices.ReportType",
+        "OrgLevelEnum": "apps.reports.choices.OrgLevel",
+        "SpeakerEnum": "apps.reports.choices.Speaker",
+        "SectionKindEnum": "apps.reports.choices.SectionKind",
+        "ThemeEnum": "apps.reports.choices.Theme",
+        "CriticismCategoryEnum": "apps.reports.choices.CriticismCategory",
+        "MetricKindEnum": "apps.reports.choices.MetricKind",
+    },
+}
 
 # --- CORS -----------------------------------------------------------------------------------------
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
+# Lets browser clients read how long to wait after a 429.
+CORS_EXPOSE_HEADERS = ["Retry-After"]
 
 # --- Logging --------------------------------------------------------------------------------------
 LOGGING = {

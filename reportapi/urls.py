@@ -10,3 +10,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("apps.api.urls")),
 ]
+
+# JSON errors in the API's shape for /api/ paths, Django's pages elsewhere.
+handler404 = "apps.api.exceptions.handler404"
+handler500 = "apps.api.exceptions.handler500"

@@ -1,3 +1,28 @@
-"""Routes of the versioned REST API, mounted under /api/."""
+"""Routes of the versioned REST API, mounted under /api/: /api/v1/…, the schema and Swagger UI."""
 
-urlpatterns: list = []
+from django.urls import include, path, re_path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from . import views
+from .exceptions import api_not_found
+
+app_name = "api"
+
+router = DefaultRouter()
+router.register("reports", views.ReportViewSet, basename="report")
+router.register("sections", views.SectionViewSet, basename="section")
+router.register("metrics", views.MetricViewSet, basename="metric")
+router.register("self-criticisms", views.SelfCriticismItemViewSet, basename="selfcriticismitem")
+router.register("plans", views.PlanItemViewSet, basename="planitem")
+
+v1_patterns = [
+    path("schema/", SpectacularAPIView.as_view(api_version="1.0.0"), name="schema"),
+    *router.urls,
+]
+
+urlpatterns = [
+    path("v1/", include((v1_patterns, "v1"))),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api:v1:schema"), name="docs"),
+    re_path(r"^.*$", api_not_found),  # JSON 404 in the error shape for anything else under /api/
+]
