@@ -16,3 +16,7 @@ def seed_paths() -> list[Path]:
     paths = sorted(SEEDS_DIR.glob("*.txt"))
     assert paths, f"no seed texts under {SEEDS_DIR}"
     return paths
+
+
+SEED_SOURCES = 5
+SEED_REPORTS = 7  # 004_… is a compilation of three reports

@@ -10,11 +10,10 @@ import pytest
 from django.apps import apps
 from django.db import IntegrityError, transaction
 
-from apps.reports.models import Metric, PlanItem, Report, Section, SelfCriticismItem, SourceDocument
+from apps.reports.models import Metric, Section
 
 from .builders import criticism_row, metric_row, plan_row, report_row, section_row, source_row
-
-MODELS = (SourceDocument, Report, Section, Metric, SelfCriticismItem, PlanItem)
+from .snapshots import row_counts
 
 
 @pytest.fixture
@@ -56,10 +55,6 @@ VIOLATIONS: dict[str, Callable[[SimpleNamespace], object]] = {
     "planitem_unique_ordinal": lambda t: plan_row(t.section, ordinal=t.plan.ordinal),
     "planitem_span_ordered": lambda t: plan_row(t.section, ordinal=2, span_start=9, span_end=3),
 }
-
-
-def row_counts() -> dict[str, int]:
-    return {model.__name__: model.objects.count() for model in MODELS}
 
 
 @pytest.mark.parametrize("constraint", sorted(VIOLATIONS))
