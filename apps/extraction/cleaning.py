@@ -1,0 +1,215 @@
+"""Cleaning: normalise a raw source text without losing the way back to it.
+
+Every pass is a rewrite that records its offset layer, so any offset of the cleaned text maps back to
+the raw text. Chinese punctuation stays full-width; digits, Latin letters and `％ ＋ － ． ＊` become
+ASCII; indentation, watermark/ad lines and paywall markers disappear; traditional characters become
+simplified; placeholder glyphs (`××`, `○○`) become the `X` mask; PDF hard line breaks are joined.
+Substitution restoration (`D` → 党 …) is a later, per-report stage (`restoration.py`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from . import noise, traditional
+from .offsets import OffsetMap, apply_replacements, rewrite
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_FULL_WIDTH = {
+    **{0xFF10 + i: 0x30 + i for i in range(10)},
+    **{0xFF21 + i: 0x41 + i for i in range(26)},
+    **{0xFF41 + i: 0x61 + i for i in range(26)},
+    **{ord(a): ord(b) for a, b in zip("％＋－．＊\u00a0\u2028\u2029", "%+-.* \n\n", strict=True)},
+}
+_NEWLINE_RE = re.compile(r"\r\n?")
+_SPACES = " \t\u3000"
+_BLANK_RUN_RE = re.compile(r"\n\n\n+")
+_FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－．＊\u00a0\u2028\u2029]+")
+_INVISIBLE_OR_MARKER_RE = re.compile(f"{noise.PAID_MARKER_RE.pattern}|{noise.INVISIBLE_RE.pattern}", re.IGNORECASE)
+# ASCII , ; : ! ? typed inside Chinese prose (`不动摇, 健全`): the full-width sign the genre uses.
+_ASCII_PUNCT_RE = re.compile(r"([,;:!?])[ \t]*")
+_CHINESE_BEFORE_RE = re.compile(f"[{HAN}%）)”」』]")
+_CHINESE_AFTER_RE = re.compile(f"[{HAN}“「『（(]")
+_FULL_PUNCT = dict(zip(",;:!?", "，；：！？", strict=True))
+# ASCII parentheses around a numbering label or Chinese words: `(1)`, `(一)`, `(试行)`.
+_ASCII_PARENS_RE = re.compile(
+    rf"\(([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[^()\n]{{0,30}}[{HAN}][^()\n]{{0,30}})\)"
+)
+# Placeholders for a hidden name or number: `××县`, `×月×日`, `○○镇`; `○` inside a written year is a zero.
+_TIMES_RE = re.compile("[×✕✖]+")
+_CIRCLE_RE = re.compile("[○◯]+")
+_NUMERAL_NEIGHBOURS = set("零〇一二三四五六七八九十年")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    text: str
+    offsets: OffsetMap
+
+
+def clean(raw: str) -> CleanedText:
+    """Normalise `raw` (see module docstring); the result's offsets map back into `raw`.
+
+    Each pass runs only when a cheap substring test shows it has something to do: most texts need
+    few of them, and a regex scan of Chinese text is not free.
+    """
+    text, offsets = raw, OffsetMap()
+    if "\r" in text:
+        text, offsets = _pass(text, offsets, _NEWLINE_RE, "\n")
+    if "#" in text or any(ch in text for ch in noise.INVISIBLE_CHARS):
+        text, offsets = _pass(text, offsets, _INVISIBLE_OR_MARKER_RE, "")  # a marker-only line becomes empty
+    text, offsets = _apply(text, offsets, _noise_lines(text))
+    text, offsets = _join_hard_breaks(text, offsets)
+    text, offsets = _apply(text, offsets, _line_edge_spaces(text))
+    text, offsets = _apply(text, offsets, _blank_runs(text))
+    if _FULL_WIDTH_RE.search(text):
+        text = _FULL_WIDTH_RE.sub(lambda m: m.group().translate(_FULL_WIDTH), text)  # one for one
+    if traditional.is_traditional(text):
+        text = traditional.to_simplified(text)
+    if any(ch in text for ch in _FULL_PUNCT):
+        text, offsets = _pass(text, offsets, _ASCII_PUNCT_RE, _full_punctuation)
+    if "(" in text:
+        text, offsets = _pass(text, offsets, _ASCII_PARENS_RE, lambda m: f"（{m.group(1)}）")
+    if any(ch in text for ch in "×✕✖"):
+        text, offsets = _pass(text, offsets, _TIMES_RE, _times_run)
+    if "○" in text or "◯" in text:
+        text, offsets = _pass(text, offsets, _CIRCLE_RE, _circle_run)
+    return CleanedText(text, offsets)
+
+
+def _pass(text: str, offsets: OffsetMap, pattern: re.Pattern[str], replace) -> tuple[str, OffsetMap]:
+    replacer = replace if callable(replace) else (lambda m: replace)
+    text, layer = rewrite(text, pattern, replacer)
+    return text, offsets.then(layer)
+
+
+def _apply(text: str, offsets: OffsetMap, replacements: list[tuple[int, int, str]]) -> tuple[str, OffsetMap]:
+    if not replacements:
+        return text, offsets
+    text, layer = apply_replacements(text, replacements)
+    return text, offsets.then(layer)
+
+
+def _line_spans(text: str):
+    """Yield (start, end) of every line, without its line break."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _noise_lines(text: str) -> list[tuple[int, int, str]]:
+    """Watermark and ad lines, removed whole with their line break; long paragraphs are never noise."""
+    found = []
+    for start, end in _line_spans(text):
+        if end - start <= noise.MAX_NOISE_LINE and noise.NOISE_LINE_RE.search(text, start, end):
+            found.append((start, min(end + 1, len(text)), ""))
+    return found
+
+
+def _line_edge_spaces(text: str) -> list[tuple[int, int, str]]:
+    """Indentation (ASCII or full-width spaces) and trailing spaces of every line."""
+    found = []
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        stripped = line.strip(_SPACES)
+        if len(stripped) == len(line):
+            continue
+        if not stripped:
+            found.append((start, end, ""))
+            continue
+        lead = len(line) - len(line.lstrip(_SPACES))
+        trail = len(line.rstrip(_SPACES))
+        found += [(start, start + lead, "")] if lead else []
+        found += [(start + trail, end, "")] if trail < len(line) else []
+    return found
+
+
+def _blank_runs(text: str) -> list[tuple[int, int, str]]:
+    """At most one empty line between paragraphs, none at the ends of the text."""
+    lead = len(text) - len(text.lstrip("\n"))
+    trail = len(text.rstrip("\n"))
+    found = [(0, lead, "")] if lead else []
+    found += [(m.start(), m.end(), "\n\n") for m in _BLANK_RUN_RE.finditer(text, lead, trail)]
+    return found + ([(trail, len(text), "")] if trail < len(text) and trail >= lead else [])
+
+
+def _full_punctuation(match: re.Match[str]) -> str:
+    """ASCII , ; : ! ? between Chinese words (`不动摇, 健全`) become the full-width signs."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if _CHINESE_BEFORE_RE.match(before) and _CHINESE_AFTER_RE.match(after):
+        return _FULL_PUNCT[match.group(1)]
+    return match.group()
+
+
+def _times_run(match: re.Match[str]) -> str:
+    """`3×4` is a product; elsewhere `××`, `×月×日` hide a name or number."""
+    text, start, end = match.string, match.start(), match.end()
+    between_digits = start and text[start - 1].isdigit() and end < len(text) and text[end].isdigit()
+    return match.group() if between_digits else "X" * (end - start)
+
+
+def _circle_run(match: re.Match[str]) -> str:
+    """`二○一九年` writes zero with a circle; elsewhere a run of circles hides a name or number."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before in _NUMERAL_NEIGHBOURS or after in _NUMERAL_NEIGHBOURS - {"年"}:
+        return "〇" * (end - start)
+    return "X" * (end - start)
+
+
+# --- PDF hard line breaks -------------------------------------------------------------------------
+# A line wrapped by a PDF export is as wide as the page; a paragraph's last line is shorter.
+_LINE_BREAK_RE = re.compile("\n")
+_PARAGRAPH_START_RE = re.compile(
+    r"[ \t\u3000]|[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+    r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]"
+)
+MIN_WRAPPED_LINES = 5
+MAX_WRAPPED_LINE = 120  # characters; a page line is never longer
+
+
+def _width(line: str) -> int:
+    """Display width: a Chinese character is two columns, an ASCII one is one."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
+
+
+def _page_width(lines: list[str]) -> int | None:
+    """The width of a wrapped page line, or None when the text shows no hard wrapping.
+
+    Wrapped text has most of its lines at one width, many of them one after another (a paragraph
+    running over several lines); headings of similar length are separated by long paragraphs.
+    """
+    widths = [_width(line) if len(line) <= MAX_WRAPPED_LINE else 0 for line in lines if len(line) >= 10]
+    if len(widths) < MIN_WRAPPED_LINES:
+        return None
+    short = sorted(w for w in widths if w)
+    if not short:
+        return None
+    page = short[int(0.9 * (len(short) - 1))]
+    near = [0.75 * page <= w <= page + 4 for w in widths]
+    consecutive = sum(a and b for a, b in itertools.pairwise(near))
+    if consecutive < MIN_WRAPPED_LINES or sum(near) < 0.5 * len(widths):
+        return None
+    return max(w for w, is_near in zip(widths, near, strict=True) if is_near)
+
+
+def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Join a page-wide line to the next unless the next one starts a paragraph (indented or numbered)."""
+    lines = text.split("\n")
+    width = _page_width(lines)
+    if width is None:
+        return text, offsets
+    joins: set[int] = set()
+    offset = 0
+    for line, following in itertools.pairwise(lines):
+        offset += len(line)
+        if _width(line) >= 0.75 * width and following and not _PARAGRAPH_START_RE.match(following):
+            joins.add(offset)
+        offset += 1
+    return _pass(text, offsets, _LINE_BREAK_RE, lambda m: "" if m.start() in joins else "\n")
