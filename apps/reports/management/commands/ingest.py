@@ -42,7 +42,8 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="report file or folder")
         parser.add_argument("--no-progress", action="store_true", help="do not draw the progress bar")
 
-    def handle(self, *args, paths: list[Path], no_progress: bool, **options) -> None:
+    def handle(self, *args, paths: list[Path], no_progress: bool, verbosity: int, **options) -> None:
+        self.verbosity = verbosity
         tally = IngestTally()
         files = report_paths(paths)
         for path in tqdm(files, desc="ingest", unit="file", file=sys.stderr, disable=no_progress):
