@@ -15,7 +15,6 @@ from django.views import defaults
 from rest_framework import status
 from rest_framework.exceptions import APIException, NotFound, PermissionDenied, ValidationError
 from rest_framework.response import Response
-from rest_framework.views import exception_handler, set_rollback
 
 from .renderers import ORJSONRenderer
 
@@ -50,6 +49,9 @@ def error_body(status_code: int, code: str, message: str, fields: dict[str, list
 
 def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     """DRF's handler (status, headers, rollback) with the body rewritten into the error shape."""
+    # Imported here: rest_framework.views loads the parsers from settings, and they import this module.
+    from rest_framework.views import exception_handler, set_rollback
+
     if isinstance(exc, Http404):
         exc = NotFound(*exc.args)
     elif isinstance(exc, DjangoPermissionDenied):

@@ -209,9 +209,18 @@ class ReportOutlineSerializer(ReportSerializer):
         fields = (*ReportSerializer.Meta.fields, "sections")
 
 
+class StrictCharField(serializers.CharField):
+    """A JSON string only: DRF's CharField would turn 42 or true into text."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class IngestRequestSerializer(serializers.Serializer):
-    text = serializers.CharField(trim_whitespace=False, help_text="The raw report text, UTF-8.")
-    source_name = serializers.CharField(
+    text = StrictCharField(trim_whitespace=False, help_text="The raw report text, UTF-8.")
+    source_name = StrictCharField(
         max_length=255, required=False, help_text="A name for the source (e.g. its file name)."
     )
 

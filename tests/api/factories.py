@@ -32,7 +32,7 @@ from apps.extraction.vocabulary import (
 )
 from apps.reports import services
 
-_offsets = itertools.count(0, 10)
+_offsets = itertools.count(10, 10)
 
 
 def span() -> Span:
@@ -59,7 +59,8 @@ def section(
         body=body,
         kind=kind,
         themes=themes,
-        span=span(),
+        # children are built first (inner calls), so the parent's span is made to enclose theirs
+        span=Span(children[0].span.start - 1, children[-1].span.end) if children else span(),
         children=children,
     )
 
