@@ -1,0 +1,45 @@
+"""The embedded PostgreSQL is shared safely by several processes started at the same moment."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.db import connection
+
+from tests.conftest import ROOT
+from tests.test_settings import SETTINGS_VARIABLES
+
+QUERY = """
+import django, json, os
+django.setup()
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("SELECT pg_backend_pid(), current_database()")
+    pid, name = cursor.fetchone()
+print(json.dumps({"backend": pid, "database": name, "host": connection.settings_dict["HOST"]}))
+"""
+
+
+@pytest.mark.django_db
+def test_processes_starting_together_join_one_server_and_leave_it_running() -> None:
+    if os.environ.get("DATABASE_URL"):
+        pytest.skip("runs against DATABASE_URL's server, not the embedded one")
+    env = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
+    env["DJANGO_SETTINGS_MODULE"] = "reportapi.settings"
+    workers = [
+        subprocess.Popen([sys.executable, "-c", QUERY], cwd=ROOT, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
+    answers = [json.loads(worker.communicate(timeout=120)[0]) for worker in workers]
+    assert all(worker.returncode == 0 for worker in workers)
+    assert {a["host"] for a in answers} == {str(connection.settings_dict["HOST"])}
+    assert {a["database"] for a in answers} == {"reportapi"}
+    assert len({a["backend"] for a in answers}) == 4
+    # They all exited; this process still uses the server, so it must still be up.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+        assert cursor.fetchone() == (1,)
