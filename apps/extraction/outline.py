@@ -1,0 +1,198 @@
+"""The outline: a report's section tree, from its numbering and its unnumbered closing passages.
+
+Levels are semantic: 1 = chapter (`一、`, and the unnumbered preamble, self-criticism, plan and
+closing passages), 2 = subsection (`（一）`, or `1、`/`（1）` when they are the next numbering down),
+3 = items (`一是`, `二要`, `二坚持`, `第一，`, …) on their own line or inside a paragraph. Deeper
+numbering stays in the body. Numbering mistakes (two `四是`) simply give consecutive ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import passages
+from .vocabulary import SectionKind
+
+CN = "一二三四五六七八九十"
+# Line-start numbering families, in the genre's order from the top of the tree down.
+_LINE_FAMILIES = (
+    ("chapter", re.compile(rf"([{CN}]{{1,3}})[、.．](?![{CN}])")),
+    ("paren_cn", re.compile(rf"[（(]([{CN}]{{1,3}})[）)]、?")),
+    ("arabic", re.compile(r"([0-9]{1,2})[、.．](?![0-9])")),
+    ("paren_arabic", re.compile(r"[（(]([0-9]{1,2})[）)]")),
+    ("circled", re.compile("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
+)
+# Items anywhere a clause starts: `一是`/`二要`, `第一，`, `（1）`, `①`, and `二坚持` (the 是 dropped, accepted
+# only right after the item before it).
+_ITEM_RE = re.compile(
+    rf"(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]|(?P<paren>[（(][0-9]{{1,2}}[）)])"
+    rf"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])|(?P<bare>[{CN}]{{1,2}})(?=[\u4e00-\u9fff])"
+)
+_CLAUSE_START = set("。；：！？\n")
+# A bare numeral followed by these is a quantity (`三年来`, `二十大`), not an item.
+_NOT_BARE_ITEM = set("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
+_NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
+
+
+@dataclass
+class Node:
+    """A section while the tree is built (mutable); `outline_sections` turns it into a record."""
+
+    start: int
+    level: int
+    label: str
+    label_end: int  # where the text after the numbering starts
+    origin: str  # "line", "item", "passage" (unnumbered) or "preamble"
+    kind: SectionKind | None = None
+    end: int = 0
+    children: list[Node] = field(default_factory=list)
+
+
+def _numeral(label: str) -> int:
+    digits = "".join(ch for ch in label if ch in _NUMERALS)
+    if not digits:
+        return 0
+    if digits.startswith("十"):
+        return 10 + _NUMERALS.get(digits[1:], 0) if len(digits) > 1 else 10
+    if len(digits) == 1:
+        return _NUMERALS[digits]
+    return _NUMERALS[digits[0]] * 10 + (_NUMERALS.get(digits[2:], 0) if len(digits) > 2 else 0)
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, position = [], start
+    while position < end:
+        stop = text.find("\n", position, end)
+        stop = end if stop == -1 else stop
+        if stop > position:
+            spans.append((position, stop))
+        position = stop + 1
+    return spans
+
+
+def _line_family(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    for name, pattern in _LINE_FAMILIES:
+        match = pattern.match(text, start, end)
+        if match and match.end() < end:
+            return name, match
+    return None
+
+
+def _family_levels(found: list[str]) -> dict[str, int]:
+    """The first numbering family present is level 1, the next level 2, the next level 3."""
+    present = [name for name, _ in _LINE_FAMILIES if name in found]
+    return {name: level for level, name in enumerate(present[:3], start=1)}
+
+
+def _line_markers(text: str, lines: list[tuple[int, int]]) -> list[Node]:
+    families = [(line, _line_family(text, *line)) for line in lines]
+    levels = _family_levels([f[0] for _, f in families if f])
+    nodes = []
+    for (start, _end), family in families:
+        if family and family[0] in levels:
+            name, match = family
+            label = match.group(0).rstrip("、.．") if name in ("chapter", "arabic") else match.group(0).rstrip("、")
+            nodes.append(Node(start, levels[name], label, match.end(), "line"))
+    return nodes
+
+
+def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, numbered: set[int]) -> list[Node]:
+    """Unnumbered self-criticism, plan and closing passages after the last chapter starts."""
+    nodes: list[Node] = []
+    for start, end in lines:
+        if start <= after or start in numbered or _item_at(text, start, end):
+            continue
+        kind = _own_line_heading_kind(text, start, end) or passages.paragraph_kind(text, start, end)
+        if kind is None:
+            continue
+        if not nodes or nodes[-1].kind != kind or kind == SectionKind.CLOSING:
+            nodes.append(Node(start, 1, "", start, "passage", kind))
+        pledge = passages.pledge_start(text, start, end) if kind == SectionKind.SELF_CRITICISM else None
+        if pledge is not None:
+            nodes.append(Node(pledge, 1, "", pledge, "passage", SectionKind.PLAN))
+    return nodes
+
+
+def _own_line_heading_kind(text: str, start: int, end: int) -> SectionKind | None:
+    """An unnumbered heading line such as `存在的问题和不足` or `下一步工作打算：`."""
+    line = text[start:end].rstrip("：:")
+    if len(line) > 25 or any(mark in line for mark in "。，；"):
+        return None
+    return passages.heading_kind(line)
+
+
+def _item_at(text: str, start: int, end: int) -> bool:
+    match = _ITEM_RE.match(text, start, end)
+    return bool(match and (match.group("explicit") or match.group("ordinal") or match.group("paren")))
+
+
+def _item_markers(text: str, start: int, end: int) -> list[Node]:
+    """Items starting a clause; a bare numeral (`二坚持`) only right after the item numbered one less."""
+    nodes: list[Node] = []
+    previous = 0
+    for match in _ITEM_RE.finditer(text, start, end):
+        at = match.start()
+        if at > start and text[at - 1] not in _CLAUSE_START:
+            continue
+        if match.group("bare"):
+            number = _numeral(match.group("bare"))
+            if number != previous + 1 or previous == 0 or text[match.end()] in _NOT_BARE_ITEM:
+                continue
+        label = match.group("explicit") or match.group("ordinal") or match.group("bare") or match.group(0)
+        previous = _numeral(label) if match.group("explicit") or match.group("bare") else 0
+        nodes.append(Node(at, 3, label, at + len(match.group(0)), "item"))
+    return nodes
+
+
+def build_tree(text: str, start: int, end: int) -> list[Node]:
+    """The top-level nodes of the report whose content is `text[start:end]`, children attached."""
+    lines = _lines(text, start, end)
+    line_nodes = _line_markers(text, lines)
+    chapters = [n for n in line_nodes if n.level == 1]
+    preamble_end = chapters[0].start if chapters else (lines[1][0] if len(lines) > 1 else end)
+    last_chapter = chapters[-1].start if chapters else preamble_end - 1
+    numbered = {n.start for n in line_nodes}
+    markers = line_nodes + _passage_markers(text, lines, last_chapter, numbered) + _item_markers(text, start, end)
+    markers.sort(key=lambda n: (n.start, n.level))
+    roots: list[Node] = []
+    if preamble_end > start:
+        roots.append(Node(start, 1, "", start, "preamble", SectionKind.PREAMBLE))
+    if not chapters and len(lines) > 1:
+        markers += [Node(s, 1, "", s, "passage") for s, _ in lines[1:] if s not in {m.start for m in markers}]
+        markers.sort(key=lambda n: (n.start, n.level))
+    _attach(roots, markers)
+    _close(roots, end, text)
+    return roots
+
+
+def _attach(roots: list[Node], markers: list[Node]) -> None:
+    stack: list[Node] = []
+    for node in markers:
+        is_item = node.origin == "item"
+        while stack and stack[-1].level >= node.level and not (is_item and _holds_items(stack[-1])):
+            stack.pop()
+        if not stack and node.level > 1:
+            continue  # numbering before the first chapter stays in the preamble
+        if is_item and (_refuses_items(stack[-1]) or stack[-1].level >= 3):
+            continue  # an item inside a level-3 line (`1、…一是…`) stays in its body
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+
+
+def _holds_items(node: Node) -> bool:
+    return node.level == 3 and node.origin == "line"
+
+
+def _refuses_items(holder: Node) -> bool:
+    """Items are not sections inside the closing words."""
+    return holder.kind == SectionKind.CLOSING
+
+
+def _close(nodes: list[Node], end: int, text: str) -> None:
+    """Each node ends where its next sibling starts (or its parent ends), trailing space excluded."""
+    for node, following in zip(nodes, [*nodes[1:], None], strict=False):
+        node.end = following.start if following else end
+        while node.end > node.start and text[node.end - 1] in "\n ":
+            node.end -= 1
+        _close(node.children, node.end, text)

@@ -1,0 +1,75 @@
+"""Recognising the closing passages of a report: self-criticism, plans (next steps) and the closing words.
+
+The wording varies a lot (DOMAIN.md), so each kind is a set of cues, matched at the start of a paragraph
+or sentence, or anywhere in a passage's first sentences for the self-criticism lead-in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import SectionKind
+
+# Self-criticism lead-ins: `还有一定差距`, `还存在不足之处`, `也清醒地认识到`, `存在的问题和不足`.
+CRITICISM_CUE_RE = re.compile(
+    r"(?:还|仍|尚|依然|也)(?:然)?(?:有|存在)[^。]{0,14}(?:差距|不足|问题|困难|短板|薄弱)"
+    r"|清醒(?:地)?(?:看到|认识到)|不足之处|存在的(?:主要)?(?:问题|不足)|(?:问题|差距)(?:和|与|及)不足|短板和不足"
+)
+# How many sentences of a paragraph may precede its self-criticism cue.
+CRITICISM_LEAD_SENTENCES = 3
+# A pledge starts a sentence: `下一步，我们将…`, `新的一年，我将…`, `在今后的工作中，我们将…`,
+# `下半年工作打算：`, `…我局将重点抓好以下工作。`
+PLAN_START_RE = re.compile(
+    r"(?:(?:在)?(?:下一步|下步|下一阶段|新的一年|新一年|明年|来年|今后|未来|下半年|(?:19|20)[0-9]{2}年|[xX]{2,4}年)"
+    r"[^。！？]{0,40}?(?:将|要|继续|计划|打算|努力)"
+    r"|[^。！？：]{0,30}(?:工作)?(?:打算|思路|计划|安排|设想|重点)(?:如下)?[：:]"
+    r"|[^。！？]{0,60}(?:将|要)(?:重点)?(?:抓好|做好|着力|突出|推进)?以下[^。！？]{0,8}工作)"
+)
+# The closing words: `以上是我代表班子所作的述职述廉报告，请…提出宝贵意见。`, `路虽远，行则将至…`
+CLOSING_START_RE = re.compile(
+    r"以上(?:是|就是|为|报告|述职|汇报)|特此(?:报告|汇报)|(?:我的)?述职(?:报告)?完毕|(?:不妥|不当|不足)之处，?(?:敬)?请"
+    r"|请(?:各位|与会|考核组)?[^。]{0,20}(?:审议|批评指正|提出宝贵意见|评议)|谢谢大家|路虽远|行而不辍|征途漫漫|让我们"
+)
+# Headings of numbered or own-line passages: `四、存在的问题和不足`, `五、下一步工作打算`, `2020年工作思路`.
+# Achievement headings say `解决突出问题` or `理清工作思路`, so the words must name the passage itself.
+CRITICISM_HEADING_RE = re.compile(
+    r"(?:存在|主要|突出)的?(?:问题|不足|差距)|问题(?:和|与|及)(?:不足|差距)|不足(?:之处|和|与|及)|差距(?:和|与|及)不足"
+    r"|短板|薄弱环节|教训|^(?:问题|不足)"
+)
+PLAN_HEADING_RE = re.compile(
+    r"下一步|下步|下一阶段|今后|明年|来年|下半年工作|新的一年|展望|(?:打算|思路|计划|设想|安排)$"
+    r"|(?:19|20|[xX]{2})[0-9xX]{0,2}年(?:工作)?(?:打算|思路|计划|重点|目标|任务)"
+)
+_SENTENCE_END_RE = re.compile("[。！？]")
+
+
+def heading_kind(heading: str) -> SectionKind | None:
+    """The kind a numbered heading announces, if it is a self-criticism or plan heading."""
+    criticism = CRITICISM_HEADING_RE.search(heading)
+    plan = PLAN_HEADING_RE.search(heading)
+    if criticism and (not plan or criticism.start() < plan.start()):
+        return SectionKind.SELF_CRITICISM
+    return SectionKind.PLAN if plan else None
+
+
+def paragraph_kind(text: str, start: int, end: int) -> SectionKind | None:
+    """The passage kind an unnumbered paragraph `text[start:end]` opens, or None for ordinary content."""
+    if CLOSING_START_RE.match(text, start, end):
+        return SectionKind.CLOSING
+    if PLAN_START_RE.match(text, start, end):
+        return SectionKind.PLAN
+    lead_end = start
+    for _ in range(CRITICISM_LEAD_SENTENCES):
+        found = _SENTENCE_END_RE.search(text, lead_end, end)
+        lead_end = found.end() if found else end
+    if CRITICISM_CUE_RE.search(text, start, lead_end):
+        return SectionKind.SELF_CRITICISM
+    return None
+
+
+def pledge_start(text: str, start: int, end: int) -> int | None:
+    """Where a pledge sentence starts inside a self-criticism paragraph (`…等等。下一步，我们将…`)."""
+    for found in _SENTENCE_END_RE.finditer(text, start, end):
+        if found.end() < end and PLAN_START_RE.match(text, found.end(), end):
+            return found.end()
+    return None

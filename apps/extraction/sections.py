@@ -1,0 +1,83 @@
+"""Turning the outline tree into `Section` records: paths, headings, bodies, kinds and themes."""
+
+from __future__ import annotations
+
+from . import passages
+from .outline import Node
+from .records import Section, Span
+from .themes import section_themes
+from .vocabulary import SectionKind
+
+_TRIM = "。：:；;，、 \n"
+MAX_OWN_LINE_HEADING = 25
+
+
+def to_sections(text: str, roots: list[Node]) -> tuple[Section, ...]:
+    """Records for the top-level nodes, numbered 1, 2, … after a preamble numbered 0."""
+    ordinals = _ordinals(roots)
+    return tuple(_section(text, node, str(n), n, None) for node, n in zip(roots, ordinals, strict=True))
+
+
+def _ordinals(nodes: list[Node]) -> list[int]:
+    first = 0 if nodes and nodes[0].kind == SectionKind.PREAMBLE else 1
+    return list(range(first, first + len(nodes)))
+
+
+def _section(text: str, node: Node, path: str, ordinal: int, parent_kind: SectionKind | None) -> Section:
+    heading, body_start = _heading(text, node)
+    body_end = node.children[0].start if node.children else node.end
+    body = text[body_start:body_end].strip() if body_start < body_end else ""
+    kind = _kind(node, heading, parent_kind)
+    children = tuple(_section(text, child, f"{path}.{n}", n, kind) for n, child in enumerate(node.children, start=1))
+    return Section(
+        path=path,
+        level=node.level,
+        ordinal=ordinal,
+        label=node.label,
+        heading=heading,
+        body=body,
+        kind=kind,
+        themes=section_themes(heading, body),
+        span=Span(node.start, node.end),
+        children=children,
+    )
+
+
+def _heading(text: str, node: Node) -> tuple[str, int]:
+    """The heading and where the body starts.
+
+    Items and run-in headings end at the first `。`; an own-line heading is the whole line; the
+    preamble and unnumbered passages have none, unless a passage opens with a short heading line.
+    """
+    start = node.label_end
+    limit = node.children[0].start if node.children else node.end
+    line_end = text.find("\n", start, limit)
+    line_end = limit if line_end == -1 else line_end
+    if node.origin in ("preamble", "passage"):
+        line = text[start:line_end]
+        if node.origin == "passage" and _is_heading_line(line):
+            return line.strip(_TRIM), line_end
+        return "", start
+    stop = text.find("。", start, line_end)
+    if node.origin == "item":
+        stop = stop if stop != -1 else limit
+        return text[start:stop].strip(_TRIM), min(stop + 1, limit)
+    if stop != -1 and text[stop + 1 : line_end].strip():
+        return text[start:stop].strip(_TRIM), stop + 1
+    return text[start:line_end].strip(_TRIM), line_end
+
+
+def _is_heading_line(line: str) -> bool:
+    return (
+        len(line) <= MAX_OWN_LINE_HEADING
+        and not any(mark in line for mark in "。，；")
+        and bool(passages.heading_kind(line.rstrip("：:")))
+    )
+
+
+def _kind(node: Node, heading: str, parent_kind: SectionKind | None) -> SectionKind:
+    if node.kind is not None:
+        return node.kind
+    if node.level == 3 and parent_kind is not None:
+        return parent_kind
+    return passages.heading_kind(heading) or parent_kind or SectionKind.ACHIEVEMENT

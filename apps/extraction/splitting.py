@@ -1,0 +1,104 @@
+"""Splitting a source text into its reports: report boundaries are title lines.
+
+A compilation header (`…报告汇编（3篇）`) is not a report; a text without any title is one report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A title line ends with the genre's name for itself, maybe followed by a bracketed note.
+_TITLE_RE = re.compile(
+    r"(?P<prefix>(?:【?(?:篇|范文|材料|文章)[一二三四五六七八九十0-9]{1,3}】?|第[一二三四五六七八九十0-9]{1,3}篇)[：:、.\s]*)?"
+    r"(?P<title>[^。；，！？\n]{0,50}?(?:总结|报告|汇报|述职|述廉)(?:（[^）\n]{1,20}）)?)"
+)
+_NOT_TITLE_START_RE = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上"
+)
+_COMPILATION_RE = re.compile(r"汇编|合集|合辑|精选|大全|范文|[0-9一二三四五六七八九十]+篇")
+MAX_TITLE = 60
+# Lines between a title and the text that belong to the header: `——在…大会上`, `（2019年12月）`, a byline.
+_SUBTITLE_RE = re.compile(r"[—\-－]{1,2}|[（(][^）)]{1,30}[）)]$|[^，。；：]{2,20}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One report's region of the text: the title line (if any) and where its content starts."""
+
+    start: int
+    end: int
+    title: str | None
+    content_start: int
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def title_of(line: str) -> str | None:
+    """The title written on `line`, without a compilation's `篇一：` prefix; None if it is no title."""
+    if not line or len(line) > MAX_TITLE or _NOT_TITLE_START_RE.match(line):
+        return None
+    match = _TITLE_RE.fullmatch(line)
+    return match.group("title") if match else None
+
+
+def is_compilation_header(line: str) -> bool:
+    return title_of(line) is not None and bool(_COMPILATION_RE.search(line))
+
+
+def split(text: str) -> list[Segment]:
+    """The reports of `text`, in order; each segment ends where the next title starts."""
+    titles = []  # (line start, title, line end)
+    headers = []
+    previous = ""
+    for start, line in _lines(text):
+        title = title_of(line)
+        after_blank, previous = not previous.strip() or not titles, line
+        if title is None or not after_blank:  # a later report's title follows an empty line
+            continue
+        (headers if _COMPILATION_RE.search(line) else titles).append((start, title, start + len(line)))
+    bounds = sorted([t[0] for t in titles] + [h[0] for h in headers])
+    segments = []
+    lead_end = titles[0][0] if titles else len(text)
+    lead_start = max((h[2] for h in headers if h[2] <= lead_end), default=0)
+    if _has_body(text[lead_start:lead_end]):
+        segments.append(Segment(lead_start, _next_bound(bounds, lead_start, lead_end), None, lead_start))
+    for start, title, line_end in titles:
+        end = _next_bound(bounds, start, len(text))
+        segments.append(Segment(start, end, title, _content_start(text, line_end, end)))
+    return [_trimmed(text, s) for s in segments]
+
+
+def _has_body(text: str) -> bool:
+    """Enough prose to be a report rather than leftover furniture."""
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 20
+
+
+def _next_bound(bounds: list[int], start: int, default: int) -> int:
+    return next((b for b in bounds if b > start), default)
+
+
+def _content_start(text: str, position: int, end: int) -> int:
+    """Skip the empty lines and subtitle lines that follow a title."""
+    while position < end:
+        line_end = text.find("\n", position + 1)
+        line_end = end if line_end == -1 or line_end > end else line_end
+        line = text[position:line_end].strip()
+        if line and not (len(line) <= 40 and _SUBTITLE_RE.match(line) and not _NOT_TITLE_START_RE.match(line)):
+            break
+        position = line_end
+    while position < end and text[position] == "\n":
+        position += 1
+    return position
+
+
+def _trimmed(text: str, segment: Segment) -> Segment:
+    end = segment.end
+    while end > segment.start and text[end - 1] in "\n ":
+        end -= 1
+    return Segment(segment.start, end, segment.title, min(segment.content_start, end))
