@@ -36,8 +36,9 @@ def served(transactional_db) -> Iterator[int]:
         wait_until_listening(port, server, seconds=120)
         yield port
     finally:
-        os.killpg(server.pid, signal.SIGINT)
-        server.wait(timeout=30)
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGINT)
+            server.wait(timeout=30)
 
 
 def test_serve_loads_the_seeds_and_answers(served: int) -> None:

@@ -61,7 +61,7 @@ def gunicorn(db) -> Iterator[int]:
     env |= {**PRODUCTION, "DATABASE_URL": url_of_the_test_database(), "ALLOWED_HOSTS": "localhost,127.0.0.1"}
     env |= {"WEB_CONCURRENCY": "1"}
     server = subprocess.Popen(
-        [sys.executable, "-m", *command], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [sys.executable, "-m", *command], cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     try:
         wait_until_listening(port, server)
@@ -75,12 +75,13 @@ def wait_until_listening(port: int, server: subprocess.Popen, seconds: float = 3
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            pytest.fail(f"gunicorn exited: {server.stderr.read().decode()}")
+            output = server.stdout.read()
+            pytest.fail(f"{server.args[1:]} exited with {server.returncode}:\n{output.decode(errors='replace')}")
         with socket.socket() as probe:
             if probe.connect_ex(("127.0.0.1", port)) == 0:
                 return
         time.sleep(0.2)
-    pytest.fail("gunicorn did not listen within 30 s")
+    pytest.fail(f"{server.args[1:]} did not listen on port {port} within {seconds} s")
 
 
 def test_gunicorn_serves_healthz_over_plain_http(gunicorn: int) -> None:
