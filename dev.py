@@ -80,13 +80,17 @@ def serve(addrport: str, runserver_args: list[str]) -> int:
     sys.path.insert(0, str(ROOT))
     import django
     from django.conf import settings
-    from django.core.management import call_command
+    from django.core.management import CommandError, call_command
+    from django.db import DatabaseError
 
     django.setup()
-    call_command("migrate", interactive=False, verbosity=1)
-    call_command("loaddata_if_empty")
-    if settings.DEBUG:
-        call_command("dev_superuser")
+    try:
+        call_command("migrate", interactive=False, verbosity=1)
+        call_command("loaddata_if_empty")
+        if settings.DEBUG:
+            call_command("dev_superuser")
+    except (CommandError, DatabaseError) as exc:
+        sys.exit(f"dev.py: could not prepare the database: {exc}")
     say(f"serving on http://{addrport}/ (API under /api/, admin under /admin/, health at /healthz)")
     manage = [sys.executable, str(ROOT / "manage.py"), "runserver", addrport, *runserver_args]
     os.execv(sys.executable, manage)
