@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .offsets import OffsetMap
 from .vocabulary import (
     CriticismCategory,
     MetricKind,
@@ -131,3 +132,12 @@ class ParsedDocument:
     cleaned_text: str
     substitutions: tuple[Substitution, ...]
     reports: tuple[ParsedReport, ...] = field(default=())
+    offsets: OffsetMap = field(default_factory=OffsetMap, repr=False, compare=False)
+
+    def to_raw(self, offset: int, *, end: bool = False) -> int:
+        """The raw-text offset of a cleaned-text offset (`end` for the end of a span)."""
+        return self.offsets.to_raw(offset, end=end)
+
+    def raw_span(self, span: Span) -> Span:
+        """Where a cleaned-text span came from in the raw text."""
+        return Span(self.to_raw(span.start), self.to_raw(span.end, end=True))

@@ -1,0 +1,139 @@
+"""Self-criticism and plan items: one item per shortcoming, one per pledge.
+
+A passage's numbered children are its items. An unnumbered self-criticism passage is split after its
+lead-in (`…还有一定差距，主要表现在：`) at `；`, else at `，` where each clause names a shortcoming of its
+own, never at `、`. An unnumbered plan passage is one item (`下一步，我们将…`), unless it lists its
+pledges after a colon, separated by `；`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import passages
+from .records import PlanItem, Section, SelfCriticismItem, Span
+from .themes import criticism_category, plan_category
+from .vocabulary import SectionKind
+
+_LIST_LEAD_RE = re.compile(
+    r"(?:主要|具体)?(?:表现在|体现在|表现为|体现为)[：:]?|主要(?:是|有)[：:]|(?:比如|例如)[：:，]"
+)
+_SENTENCE_RE = re.compile(r"[^。！？]+[。！？]?")
+# Words that make a clause a shortcoming of its own (`项目带动力不强`, `有待进一步提高`).
+_SHORTCOMING_RE = re.compile(
+    r"不够|不足|不强|不高|不优|不大|不快|不多|不深|不透|不到位|不充分|不平衡|不完善|不明显|不严|不实|偏少|偏小|偏低|偏弱"
+    r"|较少|较多|较弱|较大|较小|较低|较差|较重|有待|亟待|亟需|仍需|还需|需要进一步|缺乏|欠缺|滞后|薄弱|难度|困难|差距"
+    r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账"
+)
+_ETC_RE = re.compile(r"[，,]?(?:等等|等)$")
+_ITEM_TRIM = "。；;，,：:、！ \n"
+MAX_ATTACHED_CLAUSE = 5  # `质量不高` after `数量偏少` completes that shortcoming
+
+
+def criticism_items(text: str, sections: tuple[Section, ...]) -> list[SelfCriticismItem]:
+    found = _passage_items(text, sections, SectionKind.SELF_CRITICISM)
+    return [
+        SelfCriticismItem(n, item, criticism_category(item), path, span)
+        for n, (item, path, span) in enumerate(found, start=1)
+    ]
+
+
+def plan_items(text: str, sections: tuple[Section, ...]) -> list[PlanItem]:
+    found = _passage_items(text, sections, SectionKind.PLAN)
+    return [PlanItem(n, item, plan_category(item), path, span) for n, (item, path, span) in enumerate(found, start=1)]
+
+
+def _passage_items(text: str, sections: tuple[Section, ...], kind: SectionKind) -> list[tuple[str, str, Span]]:
+    found: list[tuple[str, str, Span]] = []
+    for section in sections:
+        if section.kind == kind:
+            found += _items_of(text, section, kind)
+        else:
+            found += _passage_items(text, section.children, kind)
+    return found
+
+
+def _items_of(text: str, section: Section, kind: SectionKind) -> list[tuple[str, str, Span]]:
+    """Items of a passage section: its numbered descendants, or its own text split."""
+    if section.children:
+        found = []
+        for child in section.children:
+            if child.kind == kind:
+                found += _items_of(text, child, kind) if child.children else _leaf_items(text, child, kind)
+        return found
+    return _split_passage(text, section, kind)
+
+
+def _leaf_items(text: str, section: Section, kind: SectionKind) -> list[tuple[str, str, Span]]:
+    if section.level < 3 and passages.heading_kind(section.heading) == kind:
+        return _split_passage(text, section, kind)  # `（一）存在的问题` heads a list, it is not an item
+    start = section.span.start + len(section.label)
+    return [_item(text, start, section.span.end, section.path)] if start < section.span.end else []
+
+
+def _item(text: str, start: int, end: int, path: str) -> tuple[str, str, Span]:
+    """The item `text[start:end]` without numbering leftovers, trailing `；`/`。` or a closing `等等`."""
+    while start < end and text[start] in _ITEM_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _ITEM_TRIM:
+        end -= 1
+    etc = _ETC_RE.search(text, start, end)
+    if etc and etc.start() > start:
+        end = etc.start()
+    return text[start:end], path, Span(start, end)
+
+
+def _split_passage(text: str, section: Section, kind: SectionKind) -> list[tuple[str, str, Span]]:
+    start, end = section.span.start, section.span.end
+    if kind == SectionKind.PLAN:
+        return _plan_pledges(text, start, end, section.path)
+    lead = _list_start(text, start, end)
+    found = []
+    for sentence in _SENTENCE_RE.finditer(text, lead, end):
+        found += _sentence_items(text, sentence.start(), sentence.end(), section.path)
+    return found or [_item(text, lead, end, section.path)]
+
+
+def _list_start(text: str, start: int, end: int) -> int:
+    """Where the list of shortcomings starts: after `主要表现在：`, or after a lead-in sentence."""
+    marker = _LIST_LEAD_RE.search(text, start, end)
+    if marker:
+        return marker.end()
+    first = _SENTENCE_RE.match(text, start, end)
+    if first and first.end() < end and passages.CRITICISM_CUE_RE.search(text, start, first.end()):
+        return first.end()
+    return start
+
+
+def _sentence_items(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:
+    if text.find("；", start, end) != -1:
+        return [_item(text, s, e, path) for s, e in _parts(text, start, end, "；") if text[s:e].strip(_ITEM_TRIM)]
+    merged: list[list[int]] = []
+    context: int | None = None
+    for s, e in _parts(text, start, end, "，"):
+        clause = text[s:e].strip(_ITEM_TRIM)
+        if not _SHORTCOMING_RE.search(clause):
+            context = s if context is None else context  # `囿于具体事务，` belongs to the next clause
+        elif merged and context is None and len(clause) <= MAX_ATTACHED_CLAUSE:
+            merged[-1][1] = e
+        else:
+            merged.append([s if context is None else context, e])
+            context = None
+    return [_item(text, s, e, path) for s, e in merged]
+
+
+def _parts(text: str, start: int, end: int, separator: str):
+    """(start, end) of the pieces of `text[start:end]` between separators."""
+    position = start
+    while position < end:
+        stop = text.find(separator, position, end)
+        stop = end if stop == -1 else stop
+        yield position, stop
+        position = stop + 1
+
+
+def _plan_pledges(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:
+    colon = text.find("：", start, end)
+    if colon != -1 and text.count("；", colon, end) >= 1:
+        return [_item(text, s, e, path) for s, e in _parts(text, colon + 1, end, "；") if text[s:e].strip(_ITEM_TRIM)]
+    return [_item(text, start, end, path)]

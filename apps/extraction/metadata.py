@@ -1,0 +1,186 @@
+"""Report metadata: year, period, report type, organisation level and name, speaker, display title."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .numerals import parse_chinese_int
+from .vocabulary import OrgLevel, Period, ReportType, Speaker
+
+_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2}|[〇一二三四五六七八九]{4})(?:\s*[-—–~至到]\s*((?:19|20)[0-9]{2}))?\s*年")
+_REPORT_PHRASE_RE = re.compile(r"现将([^。：:]{2,40}?)(?:报告|汇报|述职)如下")
+_HALF_YEAR_RE = re.compile(r"上半年|下半年|半年")
+_MULTI_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}\s*[-—–~至到]\s*(?:19|20)[0-9]{2}|[两三四五]年来|任期|近[三五]年")
+_INTEGRITY_RE = re.compile(r"述廉|述德|述法|述安|述责")
+_SUBJECT_RE = re.compile(
+    r"(?:领导下|指导下|支持下)，(?P<org>[^，。；、“”]{2,24}?)(?=团结带领|认真|深入|坚持|以|紧紧|始终|全面|按照|围绕|积极|"
+    r"立足|切实|聚焦|带领|主动|统筹|牢牢|不断|扎实|着力)"
+)
+_GENERIC_ORG_RE = re.compile(r"^(?:领导班子|班子|党委|党组|政府|党委政府|我们?|本人|全体.*)$")
+_GOVERNING_SUFFIX_RE = re.compile(r"(?:领导班子|班子|党委政府|党工委|党委|党组|人民政府|政府|委员会|管委会)+$")
+_FUNCTIONAL_RE = re.compile(r"(?:局|厅|办公室|办|中心|院|所|站|公司|部|处|科|委|署|协会|学校)$")
+_L = OrgLevel
+_PLACE_LEVEL = tuple(
+    zip(
+        ("街道", "自治区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"),
+        (
+            _L.TOWN,
+            _L.PROVINCE,
+            _L.PROVINCE,
+            _L.CITY,
+            _L.CITY,
+            _L.CITY,
+            _L.DISTRICT,
+            _L.COUNTY,
+            _L.COUNTY,
+            _L.TOWN,
+            _L.TOWN,
+        ),
+        strict=True,
+    )
+)
+_POSITION_LEVEL = {"省长": OrgLevel.PROVINCE, "市长": OrgLevel.CITY, "区长": OrgLevel.DISTRICT,
+                   "县长": OrgLevel.COUNTY, "镇长": OrgLevel.TOWN, "乡长": OrgLevel.TOWN,
+                   "局长": OrgLevel.DEPARTMENT, "厅长": OrgLevel.DEPARTMENT, "主任": OrgLevel.DEPARTMENT}  # fmt: skip
+_POSITION_RE = re.compile("|".join(_POSITION_LEVEL) + "|书记|部长|主席|院长|校长|经理|同志")
+# How a report names itself: `我区`, `全镇`, `依法治市`, `人才强市`, `市委班子成员`; `居全省前列`, `获全省…`
+# and `为全市…` rank or serve a wider area instead.
+_SELF_RE = re.compile(
+    r"(?<![获居在为列于位选])(?:全|我|本)(街道|省|市|区|县|镇|乡|局|厅)(?!前列|领先|首|第|率先|排名|唯一|平均)"
+    r"|依法治(省|市|区|县)|强(省|市|区|县|镇)(?=”|战略|行动|建设)|(省|市|区|县|镇)委班子"
+)
+_SELF_LEVEL = {"街道": OrgLevel.TOWN, "省": OrgLevel.PROVINCE, "市": OrgLevel.CITY, "区": OrgLevel.DISTRICT,
+               "县": OrgLevel.COUNTY, "镇": OrgLevel.TOWN, "乡": OrgLevel.TOWN, "局": OrgLevel.DEPARTMENT,
+               "厅": OrgLevel.DEPARTMENT}  # fmt: skip
+_SUPERIOR_RE = re.compile(r"在(?:[^，。]{0,12}?)(省|市|区|县)委")
+_SINGULAR_RE = re.compile(r"本人|我(?![们区县市镇乡局省厅委办国党单位部门街道校院所中心司公司])")
+_PLURAL_RE = re.compile(r"我们|班子")
+MIN_INDIVIDUAL = 3
+_TYPE_NAMES = {ReportType.WORK_SUMMARY: "工作总结", ReportType.HALF_YEAR_SUMMARY: "上半年工作总结",
+               ReportType.DUTY_REPORT: "述职报告", ReportType.DUTY_INTEGRITY_REPORT: "述职述廉报告",
+               ReportType.OTHER: "工作报告"}  # fmt: skip
+_MASK_EDGE_RE = re.compile(r"^[*xX]+|[*xX]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None
+    display_title: str
+    year: int | None
+    period: Period
+    report_type: ReportType
+    org_level: OrgLevel
+    org_name: str | None
+    speaker: Speaker
+
+
+def report_metadata(title: str | None, preamble: str, body: str) -> Metadata:
+    """Metadata from the title, else the preamble (opening sentence, `现将…报告如下`), else the body."""
+    phrase_match = _REPORT_PHRASE_RE.search(preamble)
+    phrase = _MASK_EDGE_RE.sub("", phrase_match.group(1)) if phrase_match else ""
+    opening = preamble.split("。", 1)[0]
+    named = title or phrase
+    year = _year(title or "") or _year(opening) or _body_year(body)
+    period = _period(f"{title or ''} {opening} {phrase}")
+    report_type = _report_type(named or preamble, period)
+    org_name = _org_name(title or "", preamble)
+    level = _org_level(org_name, title or "", preamble + body)
+    speaker = _speaker(title or "", preamble + body)
+    display = title or _display_title(phrase, year, org_name, report_type)
+    return Metadata(title, display, year, period, report_type, level, org_name, speaker)
+
+
+def _year(text: str) -> int | None:
+    match = _YEAR_RE.search(text)
+    if not match:
+        return None
+    return parse_chinese_int(match.group(2) or match.group(1))
+
+
+def _body_year(body: str) -> int | None:
+    """The year most often written in the body (the latest one on a tie); None when all are masked."""
+    years = Counter(parse_chinese_int(m.group(2) or m.group(1)) for m in _YEAR_RE.finditer(body))
+    if not years:
+        return None
+    best = max(years.values())
+    return max(year for year, count in years.items() if count == best)
+
+
+def _period(text: str) -> Period:
+    if _MULTI_YEAR_RE.search(text):
+        return Period.MULTI_YEAR
+    return Period.HALF_YEAR if _HALF_YEAR_RE.search(text) else Period.ANNUAL
+
+
+def _report_type(named: str, period: Period) -> ReportType:
+    if "述职" in named or _INTEGRITY_RE.search(named):
+        return ReportType.DUTY_INTEGRITY_REPORT if _INTEGRITY_RE.search(named) else ReportType.DUTY_REPORT
+    if re.search("总结|汇报|工作报告", named):
+        return ReportType.HALF_YEAR_SUMMARY if period == Period.HALF_YEAR else ReportType.WORK_SUMMARY
+    return ReportType.OTHER
+
+
+def _org_name(title: str, preamble: str) -> str | None:
+    """The organisation named before the year in the title, else the subject of the opening sentence."""
+    head = re.split(r"(?:19|20)[0-9]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年", title, maxsplit=1)[0]
+    head = _POSITION_RE.sub("", head).strip("，、 ")
+    if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) and _org_level_of(head) != OrgLevel.UNKNOWN:
+        return head
+    subject = _SUBJECT_RE.search(preamble)
+    if subject:
+        name = re.sub(r"(?:领导班子|班子)$", "", subject.group("org"))
+        if len(name) >= 2 and not _GENERIC_ORG_RE.match(name) and not name.startswith(("在", "以", "我")):
+            return name
+    return head if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) else None
+
+
+def _org_level_of(name: str) -> OrgLevel:
+    """`省公路局党委` and `县政府办公室` are departments; `XX镇党委政府` a town; `区政府` a district."""
+    core = _GOVERNING_SUFFIX_RE.sub("", name) or name
+    if core != name and not core.strip("X*某"):
+        return OrgLevel.UNKNOWN
+    if _FUNCTIONAL_RE.search(core) and not core.endswith(("区", "县", "市", "镇", "乡")):
+        return OrgLevel.DEPARTMENT
+    for suffix, level in _PLACE_LEVEL:
+        if core.endswith(suffix):
+            return level
+    return OrgLevel.UNKNOWN
+
+
+def _org_level(org_name: str | None, title: str, text: str) -> OrgLevel:
+    level = _org_level_of(org_name) if org_name else OrgLevel.UNKNOWN
+    if level != OrgLevel.UNKNOWN:
+        return level
+    position = next((lvl for word, lvl in _POSITION_LEVEL.items() if word in title), None)
+    return position or _self_reference_level(text)
+
+
+def _self_reference_level(text: str) -> OrgLevel:
+    """The level the report calls itself (`全区`, `我镇`, `全局`); a lone mention of the superior's own
+    level (`全市` under `市委` leadership) names the parent, not the speaker."""
+    votes = Counter(_SELF_LEVEL[next(g for g in m.groups() if g)] for m in _SELF_RE.finditer(text))
+    superior = _SUPERIOR_RE.search(text)
+    if superior and votes[_SELF_LEVEL[superior.group(1)]] < 2:
+        votes.pop(_SELF_LEVEL[superior.group(1)], None)
+    if votes:
+        return votes.most_common(1)[0][0]
+    return OrgLevel.TOWN if "党工委" in text else OrgLevel.UNKNOWN
+
+
+def _speaker(title: str, text: str) -> Speaker:
+    if "班子" not in title and _POSITION_RE.search(title) and "述职" in title:
+        return Speaker.INDIVIDUAL
+    singular = len(_SINGULAR_RE.findall(text))
+    if singular >= MIN_INDIVIDUAL and singular > len(_PLURAL_RE.findall(text)):
+        return Speaker.INDIVIDUAL
+    return Speaker.COLLECTIVE
+
+
+def _display_title(phrase: str, year: int | None, org_name: str | None, report_type: ReportType) -> str:
+    """`2023年上半年领导班子工作总结` from `现将**上半年领导班子工作总结汇报如下`, else built from the metadata."""
+    if re.search("总结|报告|述职", phrase):
+        return phrase if year is None or str(year) in phrase else f"{year}年{phrase}"
+    prefix = f"{year}年" if year else ""
+    return f"{prefix}{org_name or ''}{_TYPE_NAMES[report_type]}"
