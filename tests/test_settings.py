@@ -119,3 +119,17 @@ def test_check_deploy_is_silent_with_production_values() -> None:
     assert check.returncode == 0, check.stdout + check.stderr
     assert "System check identified no issues (0 silenced)." in check.stdout
     assert "WARNING" not in check.stdout + check.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("DEBUG", "maybe", "DEBUG must be one of 1/0"),
+        ("SECURE_SSL_REDIRECT", "sometimes", "SECURE_SSL_REDIRECT must be one of 1/0"),
+        ("SECURE_HSTS_SECONDS", "a year", "SECURE_HSTS_SECONDS must be a whole number"),
+    ],
+)
+def test_a_malformed_value_stops_start_up_naming_the_variable(variable: str, value: str, message: str) -> None:
+    probe = run_python(["-c", PROBE], **PRODUCTION, **{variable: value})
+    assert probe.returncode != 0
+    assert message in probe.stderr
