@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .cleaning import clean
 from .errors import ExtractionError
 from .items import criticism_items, plan_items
@@ -22,6 +24,15 @@ def extract_document(text: str, source_name: str = "") -> ParsedDocument:
 
     Raises `ExtractionError` naming the reason when the text is not a work report.
     """
+    document = document_structure(text, source_name)
+    reports = tuple(
+        replace(report, metrics=tuple(_metrics(document.cleaned_text, report.sections))) for report in document.reports
+    )
+    return replace(document, reports=reports)
+
+
+def document_structure(text: str, source_name: str = "") -> ParsedDocument:
+    """Every stage but the metrics: cleaned text, reports, metadata, outline and items (metrics empty)."""
     check_report_text(text)
     cleaned = clean(text)
     segments = split(cleaned.text)
@@ -86,7 +97,7 @@ def _report(text: str, segment: Segment, index: int, source: str, replacements: 
         closing=_text_of(sections, SectionKind.CLOSING),
         substitutions=_substitutions([replacements]),
         sections=sections,
-        metrics=tuple(_metrics(text, sections)),
+        metrics=(),  # attached by extract_document()
         self_criticisms=tuple(criticism_items(text, sections)),
         plans=tuple(plan_items(text, sections)),
     )
