@@ -79,21 +79,30 @@ def _line_family(text: str, start: int, end: int) -> tuple[str, re.Match[str]] |
     return None
 
 
-def _family_levels(found: list[str]) -> dict[str, int]:
-    """The first numbering family present is level 1, the next level 2, the next level 3."""
-    present = [name for name, _ in _LINE_FAMILIES if name in found]
-    return {name: level for level, name in enumerate(present[:3], start=1)}
+def _family_levels(found: list[str], top: str | None) -> dict[str, int]:
+    """Below the chapter family, the first numbering family present is level 2 and the next level 3."""
+    present = [name for name, _ in _LINE_FAMILIES if name in found and name != top]
+    return {top: 1} | {name: level for level, name in enumerate(present[:2], start=2)} if top else {}
 
 
 def _line_markers(text: str, lines: list[tuple[int, int]]) -> list[Node]:
+    """Numbered lines; sub-levels are decided per chapter, so `1、` under one chapter and `（一）` under
+    another are both subsections."""
     families = [(line, _line_family(text, *line)) for line in lines]
-    levels = _family_levels([f[0] for _, f in families if f])
+    top = next((name for name, _ in _LINE_FAMILIES if any(f and f[0] == name for _, f in families)), None)
+    groups: list[list] = [[]]
+    for entry in families:
+        if entry[1] and entry[1][0] == top:
+            groups.append([])
+        groups[-1].append(entry)
     nodes = []
-    for (start, _end), family in families:
-        if family and family[0] in levels:
-            name, match = family
-            label = match.group(0).rstrip("、.．") if name in ("chapter", "arabic") else match.group(0).rstrip("、")
-            nodes.append(Node(start, levels[name], label, match.end(), "line"))
+    for group in groups:
+        levels = _family_levels([f[0] for _, f in group if f], top)
+        for (start, _end), family in group:
+            if family and family[0] in levels:
+                name, match = family
+                label = match.group(0).rstrip("、.．") if name in ("chapter", "arabic") else match.group(0).rstrip("、")
+                nodes.append(Node(start, levels[name], label, match.end(), "line"))
     return nodes
 
 

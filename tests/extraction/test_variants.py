@@ -1,0 +1,129 @@
+"""Variants beyond the seeds (DOMAIN.md), on synthetic snippets in the genre's wording; and bad input."""
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from apps.extraction import ExtractionError
+from apps.extraction.pipeline import document_structure
+
+PREAMBLE = (
+    "一年来，在县委、县政府的坚强领导下，我们认真贯彻落实党的二十大精神，圆满完成了各项目标任务。现将有关情况报告如下："
+)
+
+
+def parse(text):
+    return document_structure(text, "snippet").reports
+
+
+def test_arabic_numbering_acts_as_subsections_and_paren_numbers_as_items():
+    text = (
+        f"XX乡2021年工作总结\n{PREAMBLE}\n一、经济发展稳中有进\n1、项目建设提速。全年引进项目12个。\n"
+        "（1）工业项目。新建厂房3栋。\n（2）农业项目。新增大棚20座。\n2、财政收入增长。完成财政收入1200万元。\n"
+        "二、存在的问题和不足\n（一）经济总量偏小，产业结构不优。\n（二）基础设施欠账较多。\n"
+        "三、下一步工作打算\n第一，加快项目建设。第二，抓好乡村振兴。\n"
+    )
+    (report,) = parse(text)
+    chapter = report.sections[1]
+    assert [(c.label, c.heading, c.level) for c in chapter.children] == [
+        ("1", "项目建设提速", 2),
+        ("2", "财政收入增长", 2),
+    ]
+    assert [(c.label, c.heading, c.level) for c in chapter.children[0].children] == [
+        ("（1）", "工业项目", 3),
+        ("（2）", "农业项目", 3),
+    ]
+    assert report.sections[2].kind == "self_criticism"
+    assert [i.text for i in report.self_criticisms] == ["经济总量偏小，产业结构不优", "基础设施欠账较多"]
+    assert [i.text for i in report.plans] == ["加快项目建设", "抓好乡村振兴"]
+    assert report.org_level == "town" and report.year == 2021
+
+
+def test_individual_speaker_multi_year_county_report():
+    text = (
+        "XX县县长2019—2021年任期述职报告\n三年来，我在县委的坚强领导下，认真履行职责。现将我的履职情况报告如下：\n"
+        "一、加强理论学习。我始终把学习放在首位，本人带头学习。\n二、狠抓经济发展。我带领班子抓项目。\n"
+        "以上报告，请予审议。"
+    )
+    (report,) = parse(text)
+    assert (report.year, report.period, report.report_type) == (2021, "multi_year", "duty_report")
+    assert (report.speaker, report.org_level) == ("individual", "county")
+    assert report.sections[-1].kind == "closing" and report.closing == "以上报告，请予审议。"
+    assert [s.heading for s in report.sections[1:3]] == ["加强理论学习", "狠抓经济发展"]
+
+
+def test_title_less_text_is_one_report_with_derived_title():
+    text = (
+        "2022年，在区委的坚强领导下，街道党工委团结带领全街道干部群众攻坚克难。"
+        "现将街道上半年工作总结汇报如下：\n一、抓党建促发展\n正文内容说明情况。"
+    )
+    (report,) = parse(text)
+    assert report.title is None
+    assert report.display_title == "2022年街道上半年工作总结"
+    assert (report.period, report.report_type, report.org_level) == ("half_year", "half_year_summary", "town")
+
+
+def test_compilation_with_web_noise_between_reports():
+    one = f"XX街道2020年工作总结\n{PREAMBLE}\n一、抓实党建工作\n正文。"
+    two = f"XX省交通运输厅2020年述职述廉报告\n{PREAMBLE}\n一、强化政治建设\n正文。"
+    noise = "【某某素材库】每天更新材料，有意加入请联系客服\n欢迎加入会员群\n"
+    reports = parse(f"工作总结汇编（2篇）\n\n{one}\n\n{noise}\n{two}\n")
+    assert [r.title for r in reports] == ["XX街道2020年工作总结", "XX省交通运输厅2020年述职述廉报告"]
+    assert [r.org_level for r in reports] == ["town", "department"]
+    assert reports[1].report_type == "duty_integrity_report"
+
+
+def test_traditional_text_and_pdf_line_breaks():
+    text = (
+        "XX鎮2019年工作總結\n一年來，在縣委的堅強領導下，全鎮經濟發展取得新成效。"
+        "現將有關情況報告如下：\n一、加強黨的建設\n正文內容。"
+    )
+    (report,) = parse(text)
+    assert report.title == "XX镇2019年工作总结"
+    assert report.sections[1].heading == "加强党的建设"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\t　", "empty"),
+        ("\x00\x01\x02binary\x03" * 30 + "工作总结", "binary"),
+        ("This annual work report describes what the team achieved in 2019. " * 5, "not Chinese"),
+        ("2019年工作总结", "too short"),
+    ],
+)
+def test_bad_input_raises_extraction_error_naming_the_reason(text, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        document_structure(text, "bad")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.characters(), min_size=0, max_size=400)
+    | st.text(alphabet="一二三是、（）。；：，\n下一步存在问题党委D市社年XX2019报告总结以上", max_size=400)
+)
+def test_arbitrary_unicode_only_raises_extraction_error_and_spans_nest(text):
+    try:
+        document = document_structure(text * 3, "fuzz")
+    except ExtractionError:
+        return
+    size = len(document.cleaned_text)
+    for report in document.reports:
+        assert 0 <= report.span.start <= report.span.end <= size
+        for section in report.all_sections():
+            assert report.span.start <= section.span.start <= section.span.end <= report.span.end
+            for child in section.children:
+                assert section.span.start <= child.span.start <= child.span.end <= section.span.end
+
+
+def test_package_never_imports_django():
+    code = (
+        "import sys, pathlib; from apps.extraction.pipeline import document_structure; "
+        "document_structure(pathlib.Path('fixtures/seeds/000_7f86634c6e6bb5ce.txt').read_text(), 'x'); "
+        "assert 'django' not in sys.modules, 'django imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
