@@ -8,6 +8,7 @@ wrong (headings, kinds, themes, metric fields, item categories) and may delete.
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from .models import Metric, PlanItem, Report, Section, SelfCriticismItem, SourceDocument
@@ -23,16 +24,24 @@ class BornFromTextAdmin(admin.ModelAdmin):
 
 
 class ReportPartInline(admin.TabularInline):
+    """A report's parts on its page. The link to the owning section is shown, not edited, here (it is
+    editable on the part's own page): an editable raw-id widget costs one query per row."""
+
     extra = 0
     show_change_link = True
-    readonly_fields = SPAN_FIELDS
-    raw_id_fields = ("section",)
+    link_field = "section"
+
+    def get_readonly_fields(self, request: HttpRequest, obj: object = None) -> tuple[str, ...]:
+        return (*SPAN_FIELDS, self.link_field)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).select_related(self.link_field)
 
 
 class SectionInline(ReportPartInline):
     model = Section
     fields = ("path", "label", "heading", "kind", "themes", "parent", *SPAN_FIELDS)
-    raw_id_fields = ("parent",)
+    link_field = "parent"
 
 
 class MetricInline(ReportPartInline):

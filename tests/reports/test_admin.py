@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+
+from .builders import criticism_row, metric_row, section_row
 
 MODEL_NAMES = ("sourcedocument", "report", "section", "metric", "selfcriticismitem", "planitem")
 
@@ -73,3 +77,16 @@ def test_a_curator_can_correct_a_metric(curator, tree) -> None:
     assert response.status_code == 302, response.context["adminform"].form.errors
     tree.metric.refresh_from_db()
     assert tree.metric.name == "地区生产总值"
+
+
+def test_report_page_queries_do_not_grow_with_its_parts(curator, tree) -> None:
+    url = reverse("admin:reports_report_change", args=[tree.report.pk])
+    with CaptureQueriesContext(connection) as few:
+        assert curator.get(url).status_code == 200
+    for n in range(2, 30):
+        metric_row(tree.child, ordinal=n)
+        criticism_row(tree.section, ordinal=n)
+        section_row(tree.report, parent=tree.section, path=f"1.{n}", level=2, ordinal=n)
+    with CaptureQueriesContext(connection) as many:
+        assert curator.get(url).status_code == 200
+    assert len(many) == len(few)
