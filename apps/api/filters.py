@@ -43,8 +43,10 @@ class ReportFilterSet(ApiFilterSet):
         "headings and bodies, items and metric sentences, in the restored text (q=党建 finds D建).",
     )
     has_metrics = StrictBooleanFilter(method="filter_has_metrics", help_text="Reports with (or without) metrics.")
-    has_self_criticisms = StrictBooleanFilter(method="filter_has_self_criticisms")
-    has_plans = StrictBooleanFilter(method="filter_has_plans")
+    has_self_criticisms = StrictBooleanFilter(
+        method="filter_has_self_criticisms", help_text="Reports with (or without) self-criticism items."
+    )
+    has_plans = StrictBooleanFilter(method="filter_has_plans", help_text="Reports with (or without) plan items.")
     substitution = filters.CharFilter(
         method="filter_substitution",
         max_length=16,

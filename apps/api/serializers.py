@@ -30,7 +30,13 @@ class ReportBriefSerializer(serializers.ModelSerializer):
 
 
 class ApiModelSerializer(SparseFieldsetMixin, serializers.ModelSerializer):
-    pass
+    """Read-only, and (with `fields`/`omit`) any field may be absent, so none is marked required."""
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        fields = super().get_fields()
+        for field in fields.values():
+            field.read_only, field.required = True, False
+        return fields
 
 
 class SectionSerializer(ApiModelSerializer):

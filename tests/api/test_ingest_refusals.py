@@ -67,7 +67,6 @@ def test_actual_oversize_without_honest_length_is_413(authed, settings):
     """A body longer than its Content-Length claims is still cut at the limit by the parser."""
     settings.INGEST_MAX_BYTES = 100
 
-
     with pytest.raises(PayloadTooLarge):
         PlainTextParser().parse(io.BytesIO(b"x" * 101), "text/plain")
     assert PlainTextParser().parse(io.BytesIO(b"x" * 100), "text/plain") == "x" * 100
