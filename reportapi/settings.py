@@ -190,7 +190,9 @@ SPECTACULAR_SETTINGS = {
         "Chinese leadership work reports (工作总结, 述职报告, 述职述廉报告) as structured data: reports, "
         "their section outline, metrics, self-criticism and plan items. Read endpoints are open; "
         "ingest needs a token (`Authorization: Token <key>`). Every error has the shape "
-        '`{"error": {"status", "code", "message", "fields"}}`.'
+        '`{"error": {"status", "code", "message", "fields"}}`. `q=` matches substrings of the restored '
+        "text (q=党建 finds reports published with D建); trigram indexes serve terms of 3+ characters, "
+        "shorter terms (most 2-character Chinese words) fall back to a scan: correct, only slower."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,

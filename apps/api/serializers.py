@@ -62,10 +62,15 @@ class SectionSerializer(ApiModelSerializer):
         )
 
 
-class MetricSerializer(ApiModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:metric-detail")
+class ReportChildSerializer(ApiModelSerializer):
+    """A row inside a report's section: carries the report's dimensions and the section's path."""
+
     report = ReportBriefSerializer(read_only=True)
     section_path = serializers.CharField(source="section.path", read_only=True)
+
+
+class MetricSerializer(ReportChildSerializer):
+    url = serializers.HyperlinkedIdentityField(view_name="api:v1:metric-detail")
 
     class Meta:
         model = Metric
@@ -96,20 +101,16 @@ class MetricSerializer(ApiModelSerializer):
 ITEM_FIELDS = ("id", "url", "report", "section", "section_path", "ordinal", "text", "category", *SPAN_FIELDS)
 
 
-class SelfCriticismItemSerializer(ApiModelSerializer):
+class SelfCriticismItemSerializer(ReportChildSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:v1:selfcriticismitem-detail")
-    report = ReportBriefSerializer(read_only=True)
-    section_path = serializers.CharField(source="section.path", read_only=True)
 
     class Meta:
         model = SelfCriticismItem
         fields = ITEM_FIELDS
 
 
-class PlanItemSerializer(ApiModelSerializer):
+class PlanItemSerializer(ReportChildSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:v1:planitem-detail")
-    report = ReportBriefSerializer(read_only=True)
-    section_path = serializers.CharField(source="section.path", read_only=True)
 
     class Meta:
         model = PlanItem

@@ -7,6 +7,7 @@ import pytest
 from rest_framework.settings import api_settings
 
 from apps.api.exceptions import handler404, handler500
+from apps.api.views import PlanItemViewSet
 from apps.reports.models import Report
 
 from .responses import error_of
@@ -122,14 +123,10 @@ def test_throttling_is_429_with_retry_after(api, db, settings):
 
 
 def test_unhandled_error_is_500_in_error_shape(api, db, monkeypatch):
-    from apps.api import views
-
-    def broken():
+    def broken(self):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(views.selectors, "plan_list", broken)
-    monkeypatch.setattr(views.PlanItemViewSet, "queryset", None)
-    monkeypatch.setattr(views.PlanItemViewSet, "get_queryset", lambda self: broken())
+    monkeypatch.setattr(PlanItemViewSet, "get_queryset", broken)
     response = api.get("/api/v1/plans/")
     assert error_of(response, 500)["code"] == "server_error"
     assert "boom" not in response.content.decode()
