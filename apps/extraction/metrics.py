@@ -1,10 +1,280 @@
-"""Finds the metrics (quantities bound to a named indicator) in a region of cleaned report text."""
+"""Finds the metrics (quantities bound to a named indicator) in a region of cleaned report text.
+
+A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, with a unit from
+`units.py`; or a rank) read together with its sentence:
+- name: `metric_names.py`. A quantity with no name of its own inherits one within its sentence:
+  a change or a rank takes the last level's name (`生产总值XX亿元，增长XX%，居全省第XX位` → three
+  metrics named 生产总值); a second quantity of one name (`拆除各类违建XX处、XX万平方米`) takes
+  the name before it; `占年度目标的XX%` after a level is that level's share (`公路投资占年度目标`).
+  `A、B分别…X、Y` pairs names with values (and a later `X、Y` of the same length in that sentence
+  takes the same names); `A、B均达到X` gives X to each name.
+- kind: rank; growth for a change (`增长`, `下降`, `提高` … before the number, or a leading `压缩`,
+  `降低` … before a percentage) in %, 个百分点 or 倍; share for any other percentage; amount for
+  money, area, length, volume, weight and energy; count otherwise. A decrease makes the value
+  negative (`下降XX%`, `减少5个`); `增长到8亿元` is a level, not a change.
+- period: the period phrase opening a clause of the sentence, nearest before the metric.
+- year_on_year: `同比`, `比上年`, `比去年` … before it, or before the level it follows.
+- bound: `以上`/`余`/`多` after the number win over `超过`/`近`/`约`/`不到`/`达到` before it.
+"""
 
 from __future__ import annotations
 
-from .records import Metric
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
+
+from .metric_cues import (
+    CHANGE_RE,
+    CLAUSE_END_RE,
+    EACH,
+    NEGATIVE_CHANGES,
+    PERIOD_RE,
+    PREFIX_BOUND_WORDS,
+    RESPECTIVELY,
+    SENTENCE_END_RE,
+    YOY_RE,
+)
+from .metric_names import join_left_right, left_name, right_noun, split_names
+from .quantities import Quantity, find_quantities
+from .records import Metric, Span
+from .units import AMOUNT_MEASURES, Measure, normalize, unit_info
+from .vocabulary import MetricKind
+
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+_LEADING_CHANGES = ("压缩", "缩短", "降低", "减少", "提高", "提升")
+_BOUND_WORDS = ("超过", "接近", "达到", "不到", "近", "约", "了")
 
 
 def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Metric]:
     """Return the metrics in `text[start:end]`, in text order, with spans into `text`."""
-    raise NotImplementedError("being written")
+    quantities = find_quantities(text, start, end)
+    ends = [match.start() for match in SENTENCE_END_RE.finditer(text, start, end)]
+    starts = [quantity.start for quantity in quantities]
+    metrics: list[Metric] = []
+    index = 0
+    while index < len(quantities):
+        sentence_start, sentence_end = _sentence_bounds(ends, starts[index], start, end)
+        stop = bisect_left(starts, sentence_end, index)
+        reader = _SentenceReader(text, sentence_start, sentence_end, section_path)
+        metrics.extend(reader.read(quantities[index:stop]))
+        index = stop
+    return metrics
+
+
+def _sentence_bounds(ends: list[int], pos: int, start: int, end: int) -> tuple[int, int]:
+    """The sentence around `pos`: after the previous 。！？/line break, through the next one."""
+    at = bisect_right(ends, pos)
+    sentence_start = ends[at - 1] + 1 if at else start
+    sentence_end = ends[at] + 1 if at < len(ends) else end
+    return sentence_start, sentence_end
+
+
+@dataclass(slots=True)
+class _Run:
+    """Quantities read with one context: adjacent (`xxx个xxxx公里`) or listed (`XX%、XX%`)."""
+
+    members: list[Quantity]
+    context_start: int = 0  # where the words before the first member begin (clause start or after the last run)
+    context: str = ""  # those words, up to the first member (or a rank's verb)
+    noun_end: int = -1  # end of the noun after the last member that named the run, if one did
+
+    @property
+    def change(self) -> str | None:
+        return None if self.members[0].is_rank else _change_verb(self.context)
+
+
+@dataclass(slots=True)
+class _SentenceReader:
+    text: str
+    start: int
+    end: int
+    section_path: str
+    last_name: str = ""
+    level_name: str = ""  # the last level (amount or count) named in this sentence
+    yoy: bool = False  # a 同比 comparison runs on from that level
+    listed: list[str] = field(default_factory=list)  # names of the last 分别 list
+    periods: list[tuple[int, str]] = field(default_factory=list)
+    sentence: str = ""
+
+    def read(self, quantities: list[Quantity]) -> list[Metric]:
+        self.sentence = self.text[self.start : self.end].strip()
+        clause_starts = [self.start] + [m.end() for m in CLAUSE_END_RE.finditer(self.text, self.start, self.end)]
+        self.periods = _periods(self.text, clause_starts, self.end)
+        metrics: list[Metric] = []
+        consumed = self.start
+        runs = list(self._runs(quantities))
+        for run, following in zip(runs, [*runs[1:], None], strict=True):
+            context_end = _context_end(run.members[0])
+            run.context_start = max(clause_starts[bisect_right(clause_starts, context_end) - 1], consumed)
+            run.context = self.text[run.context_start : context_end]
+            limit = _context_end(following.members[0]) if following else self.end
+            metrics.extend(self._read_run(run, limit))
+            consumed = max(run.noun_end, run.members[-1].end)
+        return metrics
+
+    def _runs(self, quantities: list[Quantity]):
+        run = [quantities[0]]
+        for previous, quantity in pairwise(quantities):
+            if not self._continues(previous, quantity):
+                yield _Run(run)
+                run = []
+            run.append(quantity)
+        yield _Run(run)
+
+    def _continues(self, previous: Quantity, quantity: Quantity) -> bool:
+        gap = self.text[previous.end : quantity.start].strip()
+        return not quantity.is_rank and not previous.is_rank and (gap == "" or gap in _LIST_JOINERS)
+
+    def _read_run(self, run: _Run, limit: int) -> list[Metric]:
+        noun, noun_end, linked = right_noun(self.text, run.members[-1].end, limit)
+        if noun:
+            run.noun_end = noun_end
+        names = self._listed_names(run) or [self._own_name(run, noun, linked)] * len(run.members)
+        bound = _prefix_bound(run.members[0])
+        metrics = []
+        for quantity, name in zip(run.members, names, strict=True):
+            listed = quantity if quantity.bound or not bound else replace(quantity, bound=bound)
+            for each in _each_names(run, name):
+                metrics.append(self._metric(listed, each, run))
+        return metrics
+
+    def _listed_names(self, run: _Run) -> list[str] | None:
+        count = len(run.members)
+        if count < 2:
+            return None
+        if RESPECTIVELY in run.context:
+            names = split_names(_list_phrase(run.context.split(RESPECTIVELY)[0]), count)
+            if names:
+                self.listed = names
+                return names
+        own = left_name(run.context)
+        if len(self.listed) == count and (not own or own.startswith("占")):
+            return [name + own for name in self.listed]
+        return None
+
+    def _own_name(self, run: _Run, noun: str, linked: bool) -> str:
+        first = run.members[0]
+        if first.is_rank:
+            mid = first.rank_mid.replace(first.rank_scope, "", 1)
+            return left_name(mid) or left_name(run.context) or self.last_name
+        left = "" if run.context.rstrip().endswith("等") and noun else left_name(run.context)
+        if noun and linked and not left and self.last_name:
+            return self.last_name  # `投资XX亿元的A公司、XX万元的B公司`: the second is 投资 too
+        own = join_left_right(left, noun, linked) if noun else left
+        if own.startswith("占") and self.level_name:
+            return self.level_name + own
+        if own.startswith("总") and len(own) <= 4 and self.last_name:
+            return self.last_name + own  # `新开工项目*个，总投资*亿元` → 新开工项目总投资
+        if own:
+            return own
+        return (self.level_name if run.change else "") or self.last_name
+
+    def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
+        change = run.change
+        kind = _kind(quantity, change, run.context)
+        value = quantity.value
+        if value is not None and _decreases(change, run.context, kind):
+            value = -value
+        compares = YOY_RE.search(run.context) is not None
+        year_on_year = compares or (self.yoy and (change is not None or kind is MetricKind.GROWTH))
+        if kind in (MetricKind.AMOUNT, MetricKind.COUNT) and change is None:
+            self.level_name, self.yoy = name, compares
+        self.yoy = self.yoy or compares
+        self.last_name = name
+        normalized, base_unit = normalize(value, quantity.unit)
+        return Metric(
+            name=name,
+            raw_value=quantity.raw,
+            value=value,
+            unit=quantity.unit,
+            masked=value is None,
+            kind=kind,
+            bound=quantity.bound,
+            period=_period_before(self.periods, quantity.start),
+            rank_scope=quantity.rank_scope,
+            year_on_year=year_on_year,
+            normalized_value=normalized,
+            base_unit=base_unit,
+            section_path=self.section_path,
+            sentence=self.sentence,
+            span=_span(self.text, name, run, quantity),
+        )
+
+
+def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
+    """The period phrases opening a clause: (where, phrase as written)."""
+    found = []
+    for clause_start in clause_starts:
+        match = PERIOD_RE.match(text, clause_start, end)
+        if match:
+            found.append((match.start("period"), match["period"]))
+    return found
+
+
+def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
+    before = [phrase for at, phrase in periods if at < pos]
+    return before[-1] if before else ""
+
+
+def _prefix_bound(quantity: Quantity) -> str:
+    """A bound written before the first of a list applies to the list: `分别达到XX%和XX%`."""
+    return quantity.bound if quantity.bound in PREFIX_BOUND_WORDS else ""
+
+
+def _context_end(quantity: Quantity) -> int:
+    return quantity.rank_verb_start if quantity.is_rank else quantity.start
+
+
+def _change_verb(context: str) -> str | None:
+    tail = context.rstrip()
+    for word in _BOUND_WORDS:
+        tail = tail.removesuffix(word)
+    match = CHANGE_RE.search(tail)
+    return match["verb"] if match else None
+
+
+def _kind(quantity: Quantity, change: str | None, context: str) -> MetricKind:
+    if quantity.is_rank:
+        return MetricKind.RANK
+    measure = unit_info(quantity.unit).measure
+    if measure in (Measure.POINTS, Measure.TIMES):
+        return MetricKind.GROWTH
+    if measure is Measure.PERCENT:
+        changing = change is not None or _leading_change(context) is not None
+        return MetricKind.GROWTH if changing else MetricKind.SHARE
+    return MetricKind.AMOUNT if measure in AMOUNT_MEASURES else MetricKind.COUNT
+
+
+def _leading_change(context: str) -> str | None:
+    """`压缩审批时限XX%`: a change verb leading the name of a percentage."""
+    name = left_name(context)
+    return next((verb for verb in _LEADING_CHANGES if name.startswith(verb)), None)
+
+
+def _decreases(change: str | None, context: str, kind: MetricKind) -> bool:
+    if change is not None:
+        return change in NEGATIVE_CHANGES
+    return kind is MetricKind.GROWTH and _leading_change(context) in NEGATIVE_CHANGES
+
+
+def _each_names(run: _Run, name: str) -> list[str]:
+    """`办结率、满意率均达到xxx%`: one metric per name sharing the value."""
+    if EACH not in run.context or len(run.members) > 1:
+        return [name]
+    phrase = run.context.split(EACH)[0]
+    return split_names(_list_phrase(phrase), phrase.count("、") + 1) or [name]
+
+
+def _list_phrase(phrase: str) -> str:
+    """The names part of a 分别/均 list, trimmed like a name but keeping its 、 separators."""
+    return left_name(phrase.replace("、", "\x00"), shorten=False).replace("\x00", "、")
+
+
+def _span(text: str, name: str, run: _Run, quantity: Quantity) -> Span:
+    """From the name (when it is written right before the quantity) through the unit or the noun after it."""
+    start = quantity.rank_verb_start if quantity.is_rank else quantity.start
+    if quantity is run.members[0] and name:
+        at = text.find(name[:2], run.context_start, start)
+        start = at if at >= 0 else start
+    end = run.noun_end if quantity is run.members[-1] and run.noun_end > quantity.end else quantity.end
+    return Span(start, end)

@@ -1,0 +1,244 @@
+"""Quantities whose number was deleted from a published copy: `集中学习次`, `提拔人`, `完成房屋征收户万㎡`.
+
+A measure word straight after a word, closing its clause, is ungrammatical in Chinese unless the
+two form a word (`案件`, `平台`, `负责人`); the lexicons below list those words so they are not
+taken for deletions. Two levels of evidence:
+- always: `%` or a scaled unit (`万元`, `亿元`, `万㎡`, `万人次`) right after a word, which never
+  happens in prose (`破案率%`, `民生投入亿元`);
+- only in a text that shows at least two of those (a copy published with its numbers deleted):
+  plain measure words (`集中学习次，`), and measure words opening a noun after a clause start,
+  `等` or a counting verb (`，个点位成为…`, `等个重特大项目`, `完成项长效管理整治任务`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import NamedTuple
+
+from .metric_cues import CJK
+from .units import SCALES, UNITS, UNSCALED, Measure, alternation
+
+# Characters after which a measure word is part of a number or a word, never a deleted number.
+_NEVER_BEFORE = frozenset("的了着过这那每各某该此其几多数一二两三四五六七八九十百千万亿首第整半本上下前后个")
+# Counting verbs and `等`, after which a deleted number may open a noun phrase.
+_COUNTING_VERB_LIST = (
+    "完成 清除 创成 建成 新建 新增 新开 实施 开展 举办 打造 培育 引进 拆除 整治 排查 办理 查处 处置 形成 鼓励 "
+    "改造 认定 创建 签约 招引 开工 投产 竣工 涉及 覆盖 共有 拥有"
+)
+_COUNTING_VERBS = frozenset(_COUNTING_VERB_LIST.split())
+_BOUNDARY = frozenset("，,。；;、：:！？!?\n")
+
+# `X` + measure word forms a word: a word ending in the measure word (left) …
+_LEFT_WORDS = {
+    "个": "各整这那每某哪单逐真",
+    "次": "其此本首再依层档名多屡历逐班车位批主席渐",
+    "项": "各事专立逐单强弱款选分子该本重进要",
+    "家": "国大专业农回居作商厂全自管行东儒道名赢买卖玩老娘亲人住安持当发起学术画舍离在万百千",
+    "件": "文案事条稿软硬邮证物配部要信附组快器零机原构",
+    "起": "一引兴崛做抓说看想发提升建立树扛挑担撑响唤掀拿扶竖筑燃激鼓带联串托举记讲谈问算比了",
+    "处": "之到好难长短各住相何去益妙痛深高远近此别事络分共总科局实",
+    "所": "场出究务厕诊住处会寓哨儿院践有无之",
+    "条": "萧面线教信便金链枝柳发钢头这那每各逐苗纸字",
+    "名": "姓命报署提排知有闻著点实签罪盛威声英美骂功题挂除联匿冠更地书人成出记正",
+    "户": "入农用客门住账开落业散商困营体窗订储大万各每",
+    "座": "讲宝星在满首底基客专插就入号",
+    "篇": "长短通开诗全终首前中千名",
+    "期": "时长近到初定预如同后分学假周短中晚早任星限逾延工汛日刑过末前本当每首",
+    "场": "市现广立战机农会球商考工在登主职赛剧官当收冷捧圆出到退入排下专全牧林渔料宰车道气",
+    "批": "审报签获分大成转呈核待复特这首",
+    "轮": "新年车齿巨邮货客舵本",
+    "株": "病菌守",
+    "张": "紧主扩夸开伸嚣慌铺乖声东纸",
+    "台": "平出舞前后电讲阳柜灶站月擂看戏景楼炮烟作",
+    "本": "基根成资版样文书日原课账剧范标母脚笔副正读红口老固为",
+    "套": "配成全外手老客圈俗",
+    "份": "身股年月省部充过",
+    "类": "各分门人同另种归这大",
+    "元": "单多公美纪状欧港日上",
+    "米": "玉大小厘毫纳",
+    "栋": "画",
+    "辆": "车",
+}
+# … or a word starting with it (right); also checked after real numbers (`X项目` is a masked name).
+# After a deleted number the unit must also not start these (`涉及个人…` is not `涉及X个人…`).
+_OPENING_RIGHT_WORDS = {"个": "人"}
+_RIGHT_WORDS = {
+    "个": "别体性案税",
+    "次": "年日要生序第数",
+    "项": "目链",
+    "家": "庭风乡属长园具居电政教访底门族务用畜禽人境",
+    "件": "事件",
+    "起": "草步点来诉始源因伏到码色身义飞航跑用居见劲落重止",
+    "处": "理置分长罚于在室级事",
+    "所": "有以属在得长谓需做说讲作学思见能知",
+    "条": "件例款约目理文线块幅形码",
+    "名": "单称义牌片录额次列言胜气誉声校师家字优特",
+    "户": "口籍外型主头",
+    "人": "员民口才大社力生物居文工气均事类格们权情选心性身士家间手数群脉防行体造像道证头",
+    "场": "所地景馆面合域院站内外长",
+    "批": "示准复评判发量件办转阅注",
+    "台": "账阶湾风词球面站区州",
+    "座": "谈位椅右次机",
+    "天": "然气空津地下使才真生性堂平网线河际桥台数候窗山府门安",
+    "本": "科地级届年部着身领土质能来人期单职色源意金息子市县区省镇乡村局系辖轮书",
+    "期": "间限待望刊盼末初中满货权许",
+    "张": "贴扬力家罗开望",
+    "套": "餐路用装房间现取牢话",
+    "份": "额子量内外",
+    "轮": "胎船廓椅换流岗训值番回渡",
+    "类": "似型别比推",
+    "元": "素旦宵首老气帅件器年月",
+    "米": "线粉饭面酒粮",
+    "亩": "产均",
+    "栋": "梁",
+    "位": "置于次列移数居子",
+    "间": "隔距断接歇谍或苗",
+    "床": "位单",
+    "队": "伍员长列形旗",
+    "部": "门分署长位队件委属落首",
+    "支": "部持出付援队点柱撑线流书配委行票",
+    "例": "会行如外题证句子",
+    "只": "有要是能会需",
+}
+# `人` ends so many nouns (负责人, 残疾人) that a deletion is only believed after these words.
+_PEOPLE_WORDS = (
+    "提拔 重用 录用 任用 聘用 干部 党员 人员 委员 职工 员工 群众 人才 学生 教师 代表 约谈 培训 走访 慰问 安置 救助 "
+    "帮扶 招聘 抓获 表彰 表扬 晋级 选派 引进 转移 接待 涉及 留置 处理 处分 诫勉 就业 参保 吸纳 脱贫 受益 惠及 "
+    "带动 新增 入选 问责 追责 移送 查处 处罚 资助 培养 选拔 交流 调整 提醒 推荐"
+)
+_PEOPLE_BEFORE = frozenset(_PEOPLE_WORDS.split())
+_PEOPLE_AFTER_CHAR = frozenset("”》者件起次户")  # `“双创人才”人`, `志愿者人`, `立案X件X人`
+
+# Units whose deletion can be recognised at all; the rest (单位, 时间, 加倍 …) are too often words.
+_DELETABLE_COUNTS = (
+    "个 次 项 家 人 名 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 套 份 辆 艘 类 大类 "
+    "场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次"
+)
+_MEASURED = {unit for unit, info in UNITS.items() if info.measure not in (Measure.COUNT, Measure.TIMES)}
+_DELETABLE = frozenset(_DELETABLE_COUNTS.split()) | _MEASURED
+
+# Counted things only: a deleted amount (`亿元`) never opens a noun, `亿元楼宇` is a name.
+_OPENING_UNITS = frozenset(unit for unit in _DELETABLE if UNITS[unit].measure is Measure.COUNT) - {"人"}
+
+_SCALED = f"(?:{alternation(SCALES)})(?:{alternation(u for u in UNITS if u not in UNSCALED)})"
+_ALWAYS = f"{_SCALED}|%|‰|个百分点"
+_ANY = f"{_SCALED}|{alternation(_DELETABLE)}"
+_AFTER_WORD = f"[{CJK}”》]"
+ALWAYS_RE = re.compile(f"(?<={_AFTER_WORD})(?P<b>余)?(?P<unit>{_ALWAYS})")
+ANY_RE = re.compile(f"(?<=[{CJK}”》，,；;：:。\n])(?P<b>余)?(?P<unit>{_ANY})")
+# Bound words after which a round `万`/`亿` may be meant literally (`近万人`): not evidence.
+_NOT_EVIDENCE_AFTER = frozenset("近约超逾达破上数")
+
+
+class Deleted(NamedTuple):
+    start: int  # the unit, or `余` before it
+    end: int
+    unit: str
+    bound: str  # "余" or ""
+
+
+def find_deleted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Deleted]:
+    """Deleted-number quantities in `text[start:end]` not overlapping the sorted `taken` spans."""
+    strict = deletion_style(text)
+    pattern = ANY_RE if strict else ALWAYS_RE
+    taken_starts = [span[0] for span in taken]
+    previous_end = -1
+    for match in pattern.finditer(text, start, end):
+        if _overlaps(match.start(), match.end(), taken, taken_starts):
+            continue
+        found = _closing(text, match, start, end)
+        if found is None and strict:
+            found = _opening(text, match, start, end, chained=match.start() == previous_end)
+        if found is not None:
+            previous_end = found.end
+            yield found
+
+
+def _closing(text: str, match: re.Match, start: int, end: int) -> Deleted | None:
+    """`集中学习次，`, `投入余万元，`, `比重达%`: the unit closes its clause."""
+    unit = match["unit"]
+    after = match.end() + 2 if text.startswith("以上", match.end()) else match.end()
+    closes = after >= end or text[after] in _BOUNDARY or _chain_follows(text, after, start, end, unit)
+    if closes and _word_before_allows(text, match.start(), start, unit):
+        return Deleted(match.start(), after, unit, match["b"] or "")
+    return None
+
+
+def _opening(text: str, match: re.Match, start: int, end: int, chained: bool) -> Deleted | None:
+    """`，个点位成为…`, `等个重特大项目`, `完成项长效管理整治任务`: the unit opens a noun."""
+    unit, unit_end = match["unit"], match.end()
+    not_opening = "等和及与或的" + _OPENING_RIGHT_WORDS.get(unit, "")
+    if unit not in _OPENING_UNITS or unit_end >= end or not _is_cjk(text[unit_end]):
+        return None
+    if right_is_word(unit, text, unit_end, end) or text[unit_end] in not_opening:
+        return None
+    if not (chained or _opens_noun(text, match.start(), start)):
+        return None
+    return Deleted(match.start(), unit_end, unit, match["b"] or "")
+
+
+def _word_before_allows(text: str, pos: int, start: int, unit: str) -> bool:
+    if pos <= start:
+        return False
+    before = text[pos - 1]
+    if before in _NEVER_BEFORE or not _is_word_end(before):
+        return False
+    if unit == "人":
+        return before in _PEOPLE_AFTER_CHAR or text[max(start, pos - 2) : pos] in _PEOPLE_BEFORE
+    return before not in _LEFT_WORDS.get(unit, "")
+
+
+def _chain_follows(text: str, pos: int, start: int, end: int, unit: str) -> bool:
+    """Another deleted quantity of a different unit closes the clause at once (`户万㎡。`, `件人。`)."""
+    match = ANY_RE.match(text, pos, end)
+    if match is None or match["unit"] == unit or not _word_before_allows(text, pos, start, match["unit"]):
+        return False
+    after = match.end()
+    return after >= end or text[after] in _BOUNDARY
+
+
+def _opens_noun(text: str, pos: int, start: int) -> bool:
+    if pos <= start or text[pos - 1] in _BOUNDARY:
+        return True
+    if text[pos - 1] == "等":  # `A等个项目` ends an enumeration; `一等座` is a class
+        return pos - 2 < start or text[pos - 2] not in _NEVER_BEFORE
+    return text[max(start, pos - 2) : pos] in _COUNTING_VERBS
+
+
+def right_is_word(unit: str, text: str, pos: int, end: int) -> bool:
+    """True when the character after the unit makes a word with it (`项目`, `人员`, `处理`)."""
+    return pos < end and text[pos] in _RIGHT_WORDS.get(unit, "")
+
+
+def _is_word_end(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char in "”》"
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or char == "“"
+
+
+def _overlaps(start: int, end: int, taken: list[tuple[int, int]], taken_starts: list[int]) -> bool:
+    index = bisect_right(taken_starts, start) - 1  # the last taken span starting at or before `start`
+    if index >= 0 and taken[index][1] > start:
+        return True
+    return index + 1 < len(taken) and taken[index + 1][0] < end
+
+
+@lru_cache(maxsize=8)
+def deletion_style(text: str) -> bool:
+    """True when the text shows at least two certain deletions, i.e. it was published with numbers cut."""
+    certain = 0
+    for match in ALWAYS_RE.finditer(text):
+        at = match.start()
+        if text[at - 1] in _NOT_EVIDENCE_AFTER or text[at - 1] in _NEVER_BEFORE:
+            continue
+        after = match.end()
+        if after >= len(text) or text[after] in _BOUNDARY:
+            certain += 1
+            if certain >= 2:
+                return True
+    return False

@@ -1,0 +1,56 @@
+"""The words around a quantity that say what it is: periods, bounds, changes, year-on-year, ranks.
+
+Every pattern is a compiled module constant; the metric finder only asks them questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u4e00-\u9fff"
+
+# Sentences end at these (and at a line break); clauses inside a sentence at the second set.
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = "，,；;：:"
+SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
+CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}]")
+
+# The period a figure covers, recognised where it opens a clause (`前三季度，完成…`, `全年实现…`,
+# `2023年新开工项目…`, `截至目前共…`); a year inside a name (`完成2022年农村集体资产清产核资`) is not one.
+_YEAR = r"(?:\d{4}|[xX]{4}|[一二〇○零三四五六七八九]{4})年度?"
+_MONTH = r"(?:\d{1,2}|[xX]{1,2}|[一二三四五六七八九十]{1,2})"
+PERIOD_RE = re.compile(
+    rf"(?:预计|其中|同时|另外|在)?"
+    rf"(?P<period>{_YEAR}(?:以来|上半年|下半年|前三季度|[一二三四]季度|1-{_MONTH}月份?)?"
+    rf"|截[至止](?:目前|今|当前|年底|年末|{_MONTH}月(?:底|末|份)?(?:\d{{1,2}}日)?)"
+    rf"|{_MONTH}(?:-|~|—|至|到){_MONTH}月份?"
+    r"|前[一二三]季度|第?[一二三四]季度|上半年|下半年|全年|今年以来|年初以来|今年|本年度|去年|上年"
+    r"|近[一二三四五六七八九十两\d]{1,2}年"
+    r"|目前|当前"
+    rf"|[{CJK}]{{1,3}}节期间|“?十[一二三四五]五”?(?:期间|以来))"
+)
+
+# Bounds written before the number (`超过XX%`, `近XX万人次`, `约万人次`, `达到XX%`) and after it
+# (`XX余次`, `XX多户`, `XX%以上`). `接近` is recorded as `近`. A bound after the number wins over
+# `达到`, which only says the level was reached.
+PREFIX_BOUNDS = (("超过", "超过"), ("接近", "近"), ("达到", "达到"), ("不到", "不到"), ("近", "近"), ("约", "约"))
+PREFIX_BOUND_WORDS = frozenset(recorded for _, recorded in PREFIX_BOUNDS)
+
+# A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
+# `增长到`/`增至` name the new level instead, so they are not changes.
+CHANGE_RE = re.compile(
+    r"(?P<verb>增长|增加|增幅|增速|提高|提升|上升|上涨|扩大|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|回落|下滑|减)了?$"
+)
+NEGATIVE_CHANGES = frozenset({"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"})
+YOY_RE = re.compile(r"同比|[比较](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")
+
+# Rank: a verb of standing, up to a few characters (scope, `团体`), then 第N位/名 or 首位.
+# `居` is not the one in 居民/居住; priority idioms (`摆在第一位`, `放在首位`) have no rank verb.
+RANK_VERBS = r"稳居|位居|跃居|居于|名列|位列|排名|排位|排在|升至|获得|荣获|夺得|斩获|居(?![民住家委])|列|排|获"
+RANK_SCOPE_RE = re.compile("全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
+
+# Listing cues: `A、B分别达到X%和Y%` pairs names with values; `办结率、满意率均达到X%` gives one
+# value to each name.
+RESPECTIVELY = "分别"
+EACH = "均"
+LIST_SEPARATOR_RE = re.compile("、|和|与|及")

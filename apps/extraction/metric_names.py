@@ -1,0 +1,145 @@
+"""Naming rules: which words of a clause name the indicator a quantity measures.
+
+- The name is the noun phrase before the quantity in its clause (`累计召开区政府常务会议XX次` →
+  `召开区政府常务会议`), trimmed of words that only carry the action or the figure: leading adverbs
+  and carrier verbs (累计, 共, 先后, 完成, 实现, 全面 …), a leading period (全年, 截至目前), and
+  trailing carriers, bounds and change words (实现, 达到, 为, 约, 超过, 增长, 同比 …). Verbs that
+  say what is counted stay: `新增集中供热`, `拆除各类违建`, `召开区政府常务会议`.
+- When the quantity comes first, the noun after it names it (`完成XX个老旧小区` → `老旧小区`), cut
+  where a verb or conjunction starts (`XX名高校优秀人才到街镇企业挂职` → `高校优秀人才`); a short
+  phrase before it is kept (`新增XX家创新载体平台` → `新增创新载体平台`), unless it ends an
+  enumeration with 等 (`签约引进X、X、等X个重大项目` → `重大项目`). A quantity qualifying a
+  noun with 的 is that noun's measure: `总投入X万元的农业综合开发项目` → `农业综合开发项目总投入`.
+- Enumerations end at 等 (`A、B等各类信息XX条` → `各类信息`); purpose phrases (通过, 围绕) are cut;
+  a very long phrase keeps what follows its last 的, then its last 20 characters.
+- Names never hold the number, the unit or punctuation: quotes, brackets and 、 are dropped, and so
+  is a parenthetical (`领军人才（创新团队）` → `领军人才`).
+Inheritance, `分别` and `均` lists are applied by `metrics.py` with `split_names`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .metric_cues import CLAUSE_END, LIST_SEPARATOR_RE, PERIOD_RE, SENTENCE_END
+
+_PARENTHETICAL_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
+_PUNCTUATION_RE = re.compile(r"[“”‘’\"'《》「」『』【】〈〉、·•\s]+")
+_LEADING_RE = re.compile(
+    r"^(?:其中|另外|同时|此外|并且?|还|又|共计|总计|合计|累计完成|共完成|累计|共有|拥有|共|先后|已经|现已|目前已|已|预计"
+    r"|全部|均|成功|有效|高质量|高标准|高效|精准|全面|完成了?|实现了?|确保|力争|在(?![建校岗职编册线库])|对(?!外)|向|把"
+    r"|将|由|从|有|为|我[市县区镇乡局省州旗*X])"
+)
+_TRAILING_RE = re.compile(
+    r"(?:完成了?|实现了?|达到了?|已达|高达|共计|累计|合计|总计|共有|现有|已有|拥有|接近|约|近|超过|超|突破|逾|不到|不足"
+    r"|仅|最高|最低|分别|均|已|了|的|共|等|同比|环比|[比较](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比"
+    r"|增长|增加|增幅|增速|提高|提升|上升|上涨|扩大|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|回落|下滑|到|至"
+    r"|(?<=[率重数额量度值比])(?:为|达))$"
+)
+# Cut points, keeping what follows: an enumeration's 等 (not 中等, 一等 …), a purpose phrase, and the
+# adverbs and light verbs that stand between a subject and the counted action (`局系统已经查处xx起`
+# → `查处`, `党员干部积极撰写…稿X篇` → `撰写…稿`, `对局属单位进行“窗口指导”xx次` → `窗口指导`);
+# a cut never leaves less than two characters.
+_BREAK_RE = re.compile(
+    r"(?<![中同一二三四上次平优高均对相头特初何])等(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行"
+    r"|积极|认真|主动|大力|全力|扎实|切实|深入|持续|不断|进一步|努力|着力|(?<![公中])共(?![享建同产青和识赢治计有])"
+)
+_RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
+_RIGHT_NOT_NOUN_RE = re.compile(
+    r"^(?:已|被|均|将|在|到|是|由|对|给|让|使|以|并|和|与|及|或|同比|比|较|占|居|分别|共|全部|达|累计|等|左右|以下"
+    r"|增长|下降|减少|提高|进行|建成|开工|完成)"
+)
+# Where the noun after a quantity ends: a verb or conjunction (from the second character on).
+_RIGHT_CUT_RE = re.compile(
+    r"已|均|全部|全面|全覆盖|先后|陆续|正在|即将|到|进驻|入选|获评|荣获|获|成为|被|实现|完成|建成|开工|加速|加快|进行|和|与"
+    r"|(?<!涉)及|共|纳入|参与|中$"
+)
+_LONG = 20
+_LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that follows the number
+
+
+def clean(phrase: str) -> str:
+    """Drop parentheticals, quotes, brackets, 、 and spaces."""
+    return _PUNCTUATION_RE.sub("", _PARENTHETICAL_RE.sub("", phrase))
+
+
+def left_name(phrase: str, shorten: bool = True) -> str:
+    """The indicator named by the words between the clause start and the quantity."""
+    phrase = clean(phrase)
+    period = PERIOD_RE.match(phrase)
+    if period and period.end() < len(phrase):
+        phrase = phrase[period.end() :]
+    phrase = _strip(phrase, _TRAILING_RE, from_end=True)
+    breaks = [match.end() for match in _BREAK_RE.finditer(phrase) if len(phrase) - match.end() >= 2]
+    if breaks:
+        phrase = phrase[breaks[-1] :]
+    phrase = _strip(phrase, _LEADING_RE, from_end=False)
+    phrase = phrase.rstrip("*X")
+    if len(phrase) < 2:
+        return ""
+    return _shorten(phrase) if shorten else phrase
+
+
+def _strip(phrase: str, pattern: re.Pattern, from_end: bool) -> str:
+    """Repeatedly drop a carrier word at one end; a lone character left over (`完成率`) keeps it."""
+    while True:
+        match = pattern.search(phrase) if from_end else pattern.match(phrase)
+        if match is None or not match.group() or len(phrase) - len(match.group()) == 1:
+            return phrase
+        phrase = phrase[: match.start()] if from_end else phrase[match.end() :]
+
+
+def _shorten(phrase: str) -> str:
+    if len(phrase) <= _LONG:
+        return phrase
+    tail = phrase.rsplit("的", 1)[-1]
+    if len(tail) >= 4:
+        phrase = tail
+    return phrase[-_LONG:]
+
+
+def right_noun(text: str, pos: int, limit: int) -> tuple[str, int, bool]:
+    """(noun after a quantity, where it ends, whether it was joined by 的) — `("", pos, False)` if none."""
+    stop = _RIGHT_STOP_RE.search(text, pos, limit)
+    stretch_end = stop.start() if stop else limit
+    stretch = text[pos:stretch_end]
+    linked = stretch.startswith("的")
+    if linked:
+        stretch = stretch[1:]
+    if not stretch or _RIGHT_NOT_NOUN_RE.match(stretch):
+        return "", pos, False
+    cut = _RIGHT_CUT_RE.search(stretch, 1)
+    noun = stretch[: cut.start()] if cut else stretch
+    name = clean(noun)
+    if len(name) < 1:
+        return "", pos, False
+    return _shorten(name), pos + int(linked) + len(noun), linked
+
+
+def join_left_right(left: str, right: str, linked: bool) -> str:
+    """Combine the words before a quantity with the noun after it (see the module rules)."""
+    if linked:
+        return right + left if left else right
+    if len(left) <= _LEFT_WITH_NOUN:
+        return left + right
+    return right
+
+
+def split_names(phrase: str, count: int) -> list[str] | None:
+    """Split `A、B平均浓度` into `count` names sharing the tail: [`A平均浓度`, `B平均浓度`]."""
+    parts = [part for part in phrase.split("、") if part]
+    if len(parts) != count:
+        parts = [part for part in LIST_SEPARATOR_RE.split(phrase) if part]
+    if len(parts) != count or count < 2:
+        return None
+    tail = _shared_tail(parts[0], parts[-1])
+    return [_shorten(clean(part + tail)) for part in parts[:-1]] + [_shorten(clean(parts[-1]))]
+
+
+def _shared_tail(first: str, last: str) -> str:
+    """What the last item adds after its own head (`PM10平均浓度` → `平均浓度`), for the others to share."""
+    if first[-1:].isascii():
+        head = re.match(r"[A-Za-z0-9.]+", last)
+        return last[head.end() :] if head else ""
+    end = last.find(first[-2:]) if len(first) >= 2 else -1
+    return last[end + 2 :] if end >= 0 else ""

@@ -1,0 +1,162 @@
+"""Finds the quantities of a text region: a number (or a mask, or nothing) with a unit, and ranks.
+
+A quantity is not yet a metric: it has no name, period or kind. `metrics.py` gives it those.
+Forms found here:
+- Arabic numbers and masks before a unit: `12.5亿元`, `1,234个`, `XX%`, `xx.x万人次`, `*余台`, `××处`;
+  a stray line break between number and unit is allowed (PDF copies);
+- Chinese round numbers with a bound: `千余篇`, `二十多家`, `近千人`;
+- ranks: `居全省第XX位`, `居全县第一位`, `稳居全市首位`, `获团体第二名`;
+- deleted numbers (`集中学习次`, `提拔人`): see `deleted_numbers.py`.
+Not quantities: a number glued to Latin letters (`PM2.5`, `5G`), an ordinal (`第2批`), a duration
+(`为期x天`), a mask followed by a word that is not a unit (`X集团`, `X项目`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .deleted_numbers import find_deleted, right_is_word
+from .metric_cues import PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS
+from .numerals import parse_chinese_int
+from .units import SCALES, UNITS, UNSCALED, alternation
+
+UNIT_ALTERNATION = alternation(UNITS)
+_SCALE_ALTERNATION = alternation(SCALES)
+_MASK = r"[Xx]+(?:\.[Xx]+)?|\*+(?:\.\*+)?|×+|○+|□+"
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number and unit
+
+NUMBER_QUANTITY_RE = re.compile(
+    rf"(?<![A-Za-z0-9.第])(?P<num>{_ARABIC}|{_MASK})(?![A-Za-z0-9])"
+    rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
+    rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上)?"
+)
+# Round Chinese numbers only count with a bound: plain ones are the genre's slogans (四个意识).
+CHINESE_QUANTITY_RE = re.compile(
+    rf"(?<![一二两三四五六七八九十百千万亿\d])"
+    r"(?P<num>[一两二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]?[百千])"
+    rf"(?P<b1>余|多)(?P<unit>{UNIT_ALTERNATION})"
+)
+RANK_RE = re.compile(
+    rf"(?P<verb>{RANK_VERBS})(?P<mid>[^，,。；;：:！？\n]{{0,8}}?)"
+    rf"(?:第(?P<num>\d+|{_MASK}|[一二两三四五六七八九十]+)|(?P<first>首))(?P<unit>位|名)"
+)
+_DURATION_BEFORE = ("为期", "历时", "用时", "耗时", "期限")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    start: int  # the number (or, for a deleted number, the unit)
+    end: int  # after the unit and a trailing bound
+    raw: str  # the number as written; "" when deleted
+    value: Decimal | None
+    unit: str  # scale and unit as written, bound words left out: `万件` for `XX万余件`
+    bound: str
+    rank_scope: str = ""
+    rank_verb_start: int = -1  # ranks only: where the verb (居, 位居 …) starts
+    rank_mid: str = ""  # ranks only: what stands between the verb and 第 (`全省`, `团体`)
+
+    @property
+    def is_rank(self) -> bool:
+        return self.rank_verb_start >= 0
+
+
+def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """All quantities in `text[start:end]`, in text order, none overlapping."""
+    found = [*_ranks(text, start, end), *_numbers(text, start, end), *_chinese(text, start, end)]
+    found.sort(key=lambda q: q.start)
+    kept = _without_overlaps(found)
+    for deleted in find_deleted(text, start, end, [(q.start, q.end) for q in kept]):
+        bound = deleted.bound or prefix_bound(text, deleted.start, start)
+        kept.append(Quantity(deleted.start, deleted.end, "", None, deleted.unit, bound))
+    kept.sort(key=lambda q: q.start)
+    return kept
+
+
+def _numbers(text: str, start: int, end: int):
+    for match in NUMBER_QUANTITY_RE.finditer(text, start, end):
+        unit_end = match.end("unit")
+        base = match["unit"]
+        if not match["post"] and right_is_word(base, text, unit_end, end):
+            continue
+        if _is_duration(text, match.start(), start):
+            continue
+        scale = match["scale"] or ""
+        if scale and base in UNSCALED:
+            continue
+        raw = match["num"]
+        bound = match["post"] or match["b2"] or match["b1"] or prefix_bound(text, match.start(), start)
+        yield Quantity(match.start(), match.end(), raw, number_value(raw), scale + base, bound)
+
+
+def _chinese(text: str, start: int, end: int):
+    for match in CHINESE_QUANTITY_RE.finditer(text, start, end):
+        if right_is_word(match["unit"], text, match.end(), end):
+            continue
+        value = Decimal(parse_chinese_int(match["num"]))
+        yield Quantity(match.start(), match.end(), match["num"], value, match["unit"], match["b1"])
+
+
+def _ranks(text: str, start: int, end: int):
+    for match in RANK_RE.finditer(text, start, end):
+        raw = match["first"] or match["num"]
+        yield Quantity(
+            start=match.start("num") if match["num"] else match.start("first"),
+            end=match.end(),
+            raw=raw,
+            value=rank_value(raw),
+            unit=match["unit"],
+            bound="",
+            rank_scope=_rank_scope(text, match, start),
+            rank_verb_start=match.start(),
+            rank_mid=match["mid"],
+        )
+
+
+def _rank_scope(text: str, rank: re.Match, region_start: int) -> str:
+    """The scope inside the verb…第 stretch (`居全省第`), or right before the verb (`全省排名第三`)."""
+    inside = RANK_SCOPE_RE.search(rank["mid"])
+    if inside:
+        return inside.group()
+    before = text[max(region_start, rank.start() - 2) : rank.start()]
+    return before if RANK_SCOPE_RE.fullmatch(before) else ""
+
+
+def _is_duration(text: str, number_start: int, region_start: int) -> bool:
+    before = text[max(region_start, number_start - 2) : number_start]
+    return before in _DURATION_BEFORE
+
+
+def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
+    kept: list[Quantity] = []
+    for quantity in quantities:
+        if kept and quantity.start < kept[-1].end:
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def prefix_bound(text: str, number_start: int, region_start: int) -> str:
+    """The bound word written right before a number (`超过`, `近`, `约` …), as recorded."""
+    for written, recorded in PREFIX_BOUNDS:
+        if number_start - len(written) >= region_start and text.startswith(written, number_start - len(written)):
+            return recorded
+    return ""
+
+
+def number_value(raw: str) -> Decimal | None:
+    """The value of an Arabic number; None for a mask."""
+    if raw[0].isdigit():
+        return Decimal(raw.replace(",", ""))
+    return None
+
+
+def rank_value(raw: str) -> Decimal | None:
+    if raw == "首":
+        return Decimal(1)
+    if raw.isdigit():
+        return Decimal(raw)
+    parsed = parse_chinese_int(raw)
+    return None if parsed is None else Decimal(parsed)

@@ -1,0 +1,123 @@
+"""The measure words a metric can carry, what they measure, and how to scale them into a base unit.
+
+A written unit is an optional scale (`万`, `亿`, `千万` …) followed by a base unit from `UNITS`:
+`万元` is 万 × 元, `万㎡` is 万 × ㎡, `万人次` is 万 × 人次. Base units that already carry a factor
+(`公里` = 1000 m, `平方公里`) keep it, so `万公里` = 10⁷ m.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+
+class Measure(StrEnum):
+    """What a unit measures; decides the metric kind when no growth or share cue does."""
+
+    MONEY = "money"
+    AREA = "area"
+    LENGTH = "length"
+    VOLUME = "volume"
+    WEIGHT = "weight"
+    ENERGY = "energy"
+    COUNT = "count"
+    PERCENT = "percent"  # %, ‰
+    POINTS = "points"  # 个百分点: a change of a rate
+    TIMES = "times"  # 倍
+
+
+AMOUNT_MEASURES = frozenset(
+    {Measure.MONEY, Measure.AREA, Measure.LENGTH, Measure.VOLUME, Measure.WEIGHT, Measure.ENERGY}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    base: str  # the unit normalised values are expressed in
+    factor: Decimal  # one of this unit in `base`
+    measure: Measure
+
+
+def _unit(base: str, factor: int | str, measure: Measure) -> Unit:
+    return Unit(base, Decimal(factor), measure)
+
+
+_MEASURED = {
+    "元": _unit("元", 1, Measure.MONEY),
+    "千元": _unit("元", 1000, Measure.MONEY),
+    "平方米": _unit("m²", 1, Measure.AREA),
+    "㎡": _unit("m²", 1, Measure.AREA),
+    "平方公里": _unit("m²", 1_000_000, Measure.AREA),
+    "公顷": _unit("m²", 10_000, Measure.AREA),
+    "亩": _unit("亩", 1, Measure.AREA),
+    "米": _unit("m", 1, Measure.LENGTH),
+    "公里": _unit("m", 1000, Measure.LENGTH),
+    "千米": _unit("m", 1000, Measure.LENGTH),
+    "立方米": _unit("m³", 1, Measure.VOLUME),
+    "吨": _unit("吨", 1, Measure.WEIGHT),
+    "公斤": _unit("kg", 1, Measure.WEIGHT),
+    "千克": _unit("kg", 1, Measure.WEIGHT),
+    "千瓦": _unit("kW", 1, Measure.ENERGY),
+    "千瓦时": _unit("kWh", 1, Measure.ENERGY),
+    "%": _unit("%", 1, Measure.PERCENT),
+    "‰": _unit("‰", 1, Measure.PERCENT),
+    "个百分点": _unit("个百分点", 1, Measure.POINTS),
+    "百分点": _unit("百分点", 1, Measure.POINTS),
+    "倍": _unit("倍", 1, Measure.TIMES),
+}
+
+# Measure words of counted things. `位`/`名` also serve ranks (第三名); `天` counts days (a duration
+# such as 为期x天 is excluded where it is found, not here).
+_COUNT_WORDS = (
+    "个 次 项 家 人 名 位 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 天 套 份 辆 艘 架 只 头 间 "
+    "床 宗 例 部 支 队 类 大类 场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次 工作日"
+)
+COUNT_WORDS = _COUNT_WORDS.split()
+
+UNITS: dict[str, Unit] = {**_MEASURED, **{word: _unit(word, 1, Measure.COUNT) for word in COUNT_WORDS}}
+
+# Scales written before a base unit (亿元, 万㎡, 千万元). `千` is not one: 千米/千瓦/千元 are units.
+SCALES: dict[str, Decimal] = {
+    "万亿": Decimal(10**12),
+    "千万": Decimal(10**7),
+    "百万": Decimal(10**6),
+    "十万": Decimal(10**5),
+    "亿": Decimal(10**8),
+    "万": Decimal(10**4),
+}
+
+# Base units that take no scale (`XX万%` is not a quantity).
+UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal words, longest first so `人次` wins over `人`."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def split_unit(written: str) -> tuple[str, str]:
+    """Split a written unit into (scale, base unit): `万㎡` → (`万`, `㎡`), `个` → (``, `个`)."""
+    if written in UNITS:
+        return "", written
+    for scale in SCALES:
+        if written.startswith(scale) and written[len(scale) :] in UNITS:
+            return scale, written[len(scale) :]
+    raise KeyError(written)
+
+
+def unit_info(written: str) -> Unit:
+    """The base unit and factor of a written unit (scale included)."""
+    scale, base = split_unit(written)
+    unit = UNITS[base]
+    if not scale:
+        return unit
+    return Unit(unit.base, unit.factor * SCALES[scale], unit.measure)
+
+
+def normalize(value: Decimal | None, written: str) -> tuple[Decimal | None, str]:
+    """(normalized value, base unit) of a value in `written` units; (None, "") when the value is unknown."""
+    if value is None:
+        return None, ""
+    unit = unit_info(written)
+    return value * unit.factor, unit.base
