@@ -86,7 +86,11 @@ class Report(SpanMixin):
             SpanMixin.span_constraint("report_span_ordered"),
             models.CheckConstraint(condition=Q(year__gte=1949) & Q(year__lte=2100), name="report_year_range"),
         ]
-        indexes = [trigram_index("report", "display_title")]
+        indexes = [
+            models.Index(fields=["org_name"], name="report_org_name_idx"),
+            trigram_index("report", "display_title"),
+            trigram_index("report", "preamble"),
+        ]
 
     def __str__(self) -> str:
         return self.display_title
@@ -171,6 +175,10 @@ class Metric(SpanMixin):
             models.Index(fields=["value"], name="metric_value_idx"),
             models.Index(fields=["period"], name="metric_period_idx"),
             models.Index(fields=["bound"], name="metric_bound_idx"),
+            models.Index(fields=["normalized_value"], name="metric_normalized_value_idx"),
+            models.Index(fields=["base_unit"], name="metric_base_unit_idx"),
+            models.Index(fields=["rank_scope"], name="metric_rank_scope_idx"),
+            models.Index(fields=["year_on_year"], name="metric_year_on_year_idx"),
             trigram_index("metric", "name"),
             trigram_index("metric", "sentence"),
         ]

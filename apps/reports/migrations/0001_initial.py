@@ -271,4 +271,28 @@ class Migration(migrations.Migration):
             model_name='report',
             constraint=models.CheckConstraint(condition=models.Q(('year__gte', 1949), ('year__lte', 2100)), name='report_year_range'),
         ),
+        migrations.AddIndex(
+            model_name='metric',
+            index=models.Index(fields=['normalized_value'], name='metric_normalized_value_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='metric',
+            index=models.Index(fields=['base_unit'], name='metric_base_unit_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='metric',
+            index=models.Index(fields=['rank_scope'], name='metric_rank_scope_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='metric',
+            index=models.Index(fields=['year_on_year'], name='metric_year_on_year_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='report',
+            index=models.Index(fields=['org_name'], name='report_org_name_idx'),
+        ),
+        migrations.AddIndex(
+            model_name='report',
+            index=django.contrib.postgres.indexes.GinIndex(fields=['preamble'], name='report_preamble_trgm', opclasses=['gin_trgm_ops']),
+        ),
     ]
