@@ -24,8 +24,6 @@ VENV_PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 STAMP = VENV / ".requirements.sha256"
 REQUIREMENTS = ("requirements.txt", "requirements-dev.txt")
 DEFAULT_ADDRPORT = "127.0.0.1:8000"
-
-
 USAGE = __doc__.split("\n\n")[1]
 
 
@@ -58,7 +56,9 @@ def environment_ensure() -> None:
         return
     say("installing requirements-dev.txt into .venv (once per change of the requirements files)")
     pip = [str(VENV_PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "--no-input", "-q"]
-    subprocess.run([*pip, "-r", str(ROOT / "requirements-dev.txt")], check=True)
+    installed = subprocess.run([*pip, "-r", str(ROOT / "requirements-dev.txt")])
+    if installed.returncode != 0:
+        sys.exit(f"dev.py: pip could not install requirements-dev.txt (exit {installed.returncode}); see above")
     STAMP.write_text(wanted + "\n")
 
 
