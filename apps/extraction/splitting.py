@@ -11,12 +11,21 @@ from dataclasses import dataclass
 # A title line ends with the genre's name for itself, maybe followed by a bracketed note.
 _TITLE_RE = re.compile(
     r"(?P<prefix>(?:【?(?:篇|范文|材料|文章)[一二三四五六七八九十0-9]{1,3}】?|第[一二三四五六七八九十0-9]{1,3}篇)[：:、.\s]*)?"
-    r"(?P<title>[^。；，！？\n]{0,50}?(?:总结|报告|汇报|述职|述廉)(?:（[^）\n]{1,20}）)?)"
+    r"(?P<title>[^。；，！？\n]{0,50}?(?:总结|报告|汇报|述职|述廉)(?:（[^）\n]{1,20}）)?"
+    # `…上半年工作总结及下半年工作打算`: a plan named after the summary is part of the title.
+    r"(?:[及和暨与][^。；，！？\n]{0,16}(?:打算|计划|思路|安排|要点))?)"
 )
 _NOT_TITLE_START_RE = re.compile(
-    r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上"
+    r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上|特此"
 )
 _COMPILATION_RE = re.compile(r"汇编|合集|合辑|精选|大全|范文|[0-9一二三四五六七八九十]+篇")
+_GENRE_RE = re.compile(r"总结|报告|汇报|述职|述廉")
+# A title that names its year or its organisation (`XX镇2020年工作总结`), unlike a bare `述职报告`, also
+# starts a report right after the previous report's last line (compilations whose noise was removed).
+_NAMED_TITLE_RE = re.compile(
+    r"(?:19|20)[0-9]{2}|[xX]{4}|[〇一二三四五六七八九]{4}年|[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记"
+)
+_PASSAGE_END = tuple("。！？…）)”")
 MAX_TITLE = 60
 # Lines between a title and the text that belong to the header: `——在…大会上`, `（2019年12月）`, a byline.
 _SUBTITLE_RE = re.compile(r"[—\-－]{1,2}|[（(][^）)]{1,30}[）)]$|[^，。；：]{2,20}$")
@@ -48,7 +57,20 @@ def title_of(line: str) -> str | None:
 
 
 def is_compilation_header(line: str) -> bool:
-    return title_of(line) is not None and bool(_COMPILATION_RE.search(line))
+    """`…述职述廉报告汇编（3篇）`, `…工作总结范文3篇`: names a set of reports, is none itself."""
+    if not line or len(line) > MAX_TITLE or any(mark in line for mark in "。；，！？"):
+        return False
+    return bool(_GENRE_RE.search(line) and _COMPILATION_RE.search(line))
+
+
+def _starts_report(line: str, title: str, previous: str, first: bool) -> bool:
+    """A title line starts a report at the top of the text, after an empty line or a compilation
+    header, or, when it names its year or organisation, right after a paragraph's last line."""
+    if first or not previous.strip() or is_compilation_header(previous):
+        return True
+    prefixed = line.strip() != title  # `篇二：…`
+    named = bool(_NAMED_TITLE_RE.search(title, 0, _GENRE_RE.search(title).start()))
+    return previous.rstrip().endswith(_PASSAGE_END) and (named or prefixed)
 
 
 def split(text: str) -> list[Segment]:
@@ -57,11 +79,11 @@ def split(text: str) -> list[Segment]:
     headers = []
     previous = ""
     for start, line in _lines(text):
-        title = title_of(line)
-        after_blank, previous = not previous.strip() or not titles, line
-        if title is None or not after_blank:  # a later report's title follows an empty line
-            continue
-        (headers if _COMPILATION_RE.search(line) else titles).append((start, title, start + len(line)))
+        if is_compilation_header(line):
+            headers.append((start, line, start + len(line)))
+        elif (title := title_of(line)) is not None and _starts_report(line, title, previous, not titles):
+            titles.append((start, title, start + len(line)))
+        previous = line
     bounds = sorted([t[0] for t in titles] + [h[0] for h in headers])
     segments = []
     lead_end = titles[0][0] if titles else len(text)

@@ -64,3 +64,11 @@ def test_every_cleaned_offset_maps_back_to_the_same_character_in_the_raw_text():
     start = cleaned.text.index("规矩")
     assert raw[cleaned.offsets.to_raw(start) : cleaned.offsets.to_raw(start + 2, end=True)] == "规矩"
     assert cleaned.offsets.to_raw(len(cleaned.text), end=True) == len(raw)
+
+
+def test_drops_page_numbers_bylines_and_site_furniture_but_keeps_prose():
+    raw = (
+        "来源：某某公文网  发布时间：2020-12-28\n一、抓实党建\n- 2 -\n　　－３－\n第2页 共6页\n篇二\n"
+        "点击关注，获取更多精品范文！\n资金来源：财政拨款。\n编辑出版年鉴2期。\n"
+    )
+    assert clean(raw).text == "一、抓实党建\n资金来源：财政拨款。\n编辑出版年鉴2期。"

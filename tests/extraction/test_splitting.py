@@ -1,0 +1,45 @@
+"""Splitting a source into reports: title lines, compilation headers, web noise between reports."""
+
+from apps.extraction.cleaning import clean
+from apps.extraction.splitting import is_compilation_header, split, title_of
+
+BODY = "一年来，在县委的坚强领导下，我们认真履行职责，圆满完成了全年各项目标任务，现将有关情况报告如下。"
+
+
+def _titles(text: str) -> list[str | None]:
+    return [segment.title for segment in split(clean(text).text)]
+
+
+def test_titles_with_a_plan_named_after_the_summary():
+    title = "XX市统计局2022年上半年工作总结及下半年工作打算"
+    assert title_of(title) == title
+    assert title_of("XX镇2021年工作总结和2022年工作计划") == "XX镇2021年工作总结和2022年工作计划"
+    assert title_of("特此报告") is None
+    assert title_of("现将有关情况报告") is None
+
+
+def test_compilation_headers_name_a_set_of_reports():
+    assert is_compilation_header("2020年度乡镇和部门工作总结范文3篇")
+    assert is_compilation_header("党委领导班子2023年述职述廉报告汇编（3篇）")
+    assert not is_compilation_header("XX镇2020年工作总结")
+    assert not is_compilation_header("全年共编发简报3篇，汇编资料2册，报告领导审阅。")
+
+
+def test_later_named_titles_start_reports_without_an_empty_line_before_them():
+    text = (
+        f"工作总结范文2篇\n来源：某某公文网  发布时间：2021-01-05\n篇一：XX镇2020年工作总结\n{BODY}\n"
+        f"点击关注，获取更多范文\n篇二：XX县交通运输局2020年工作总结\n{BODY}\n- 2 -\n{BODY}\n"
+    )
+    assert _titles(text) == ["XX镇2020年工作总结", "XX县交通运输局2020年工作总结"]
+
+
+def test_a_bare_genre_line_inside_a_report_does_not_split_it():
+    assert _titles(f"XX乡2020年述职报告\n{BODY}\n述职报告\n{BODY}") == ["XX乡2020年述职报告"]
+
+
+def test_web_noise_between_reports_is_not_kept_in_either():
+    noise = "第1页 共2页\n相关推荐：工作总结范文大全\n（本文来源于网络，如有侵权请联系删除）\n"
+    text = f"XX镇2020年工作总结\n{BODY}\n{noise}"
+    cleaned = clean(text).text
+    (segment,) = split(cleaned)
+    assert cleaned[segment.start : segment.end] == f"XX镇2020年工作总结\n{BODY}"
