@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .metric_cues import CJK
-from .units import SCALES, UNITS, UNSCALED, Measure, alternation
+from .units import UNITS, WRITTEN_UNITS, Measure, alternation
 
 # Characters after which a measure word is part of a number or a word, never a deleted number.
 _NEVER_BEFORE = frozenset("的了着过这那每各某该此其几多数一二两三四五六七八九十百千万亿首第整半本上下前后个")
@@ -123,12 +123,23 @@ _DELETABLE = frozenset(_DELETABLE_COUNTS.split()) | _MEASURED
 # Counted things only: a deleted amount (`亿元`) never opens a noun, `亿元楼宇` is a name.
 _OPENING_UNITS = frozenset(unit for unit in _DELETABLE if UNITS[unit].measure is Measure.COUNT) - {"人"}
 
-_SCALED = f"(?:{alternation(SCALES)})(?:{alternation(u for u in UNITS if u not in UNSCALED)})"
-_ALWAYS = f"{_SCALED}|%|‰|个百分点"
-_ANY = f"{_SCALED}|{alternation(_DELETABLE)}"
-_AFTER_WORD = f"[{CJK}”》]"
-ALWAYS_RE = re.compile(f"(?<={_AFTER_WORD})(?P<b>余)?(?P<unit>{_ALWAYS})")
-ANY_RE = re.compile(f"(?<=[{CJK}”》，,；;：:。\n])(?P<b>余)?(?P<unit>{_ANY})")
+_SCALED_UNITS = [written for written in WRITTEN_UNITS if written not in UNITS]
+_ALWAYS = alternation([*_SCALED_UNITS, "%", "‰", "个百分点"])
+_ANY = alternation([*_SCALED_UNITS, *_DELETABLE])
+_BOUNDARY_CLASS = "，,。；;、：:！？!?\n"
+# Closing form: the unit ends the clause (or another deleted quantity follows). Unit first, the
+# context as a lookahead, so the scan stays in the regex engine; what stands before is checked after.
+ALWAYS_RE = re.compile(f"(?P<unit>{_ALWAYS})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
+CLOSING_RE = re.compile(f"(?P<unit>{_ANY})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
+# Opening form: a clause start, `等` or a counting verb, then the unit, then a word.
+_OPENING = alternation(_OPENING_UNITS)
+# (two patterns: each starts with one kind of token, which keeps the scan fast)
+OPENING_RES = (
+    re.compile(f"[{_BOUNDARY_CLASS}等](?P<unit>{_OPENING})(?=[{CJK}“])"),
+    re.compile(f"(?:{alternation(_COUNTING_VERBS)})(?P<unit>{_OPENING})(?=[{CJK}“])"),
+)
+_OPENING_UNIT_RE = re.compile(f"(?P<unit>{_OPENING})(?=[{CJK}“])")
+_NUMBER_CHARS = frozenset("0123456789Xx*×○□.,")
 # Bound words after which a round `万`/`亿` may be meant literally (`近万人`): not evidence.
 _NOT_EVIDENCE_AFTER = frozenset("近约超逾达破上数")
 
@@ -140,44 +151,56 @@ class Deleted(NamedTuple):
     bound: str  # "余" or ""
 
 
-def find_deleted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> Iterator[Deleted]:
-    """Deleted-number quantities in `text[start:end]` not overlapping the sorted `taken` spans."""
+def find_deleted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Deleted]:
+    """Deleted-number quantities in `text[start:end]`, in text order, not overlapping the sorted `taken` spans."""
     strict = deletion_style(text)
-    pattern = ANY_RE if strict else ALWAYS_RE
     taken_starts = [span[0] for span in taken]
-    previous_end = -1
-    for match in pattern.finditer(text, start, end):
-        if _overlaps(match.start(), match.end(), taken, taken_starts):
-            continue
-        found = _closing(text, match, start, end)
-        if found is None and strict:
-            found = _opening(text, match, start, end, chained=match.start() == previous_end)
-        if found is not None:
-            previous_end = found.end
-            yield found
+    found = []
+    for match in (CLOSING_RE if strict else ALWAYS_RE).finditer(text, start, end):
+        deleted = _closing(text, match, start, end)
+        if deleted is not None and not _overlaps(deleted.start, deleted.end, taken, taken_starts):
+            found.append(deleted)
+    for pattern in OPENING_RES if strict else ():
+        for match in pattern.finditer(text, start, end):
+            for deleted in _openings(text, match, start, end):
+                if not _overlaps(deleted.start, deleted.end, taken, taken_starts):
+                    found.append(deleted)
+    found.sort()
+    return found
 
 
 def _closing(text: str, match: re.Match, start: int, end: int) -> Deleted | None:
-    """`集中学习次，`, `投入余万元，`, `比重达%`: the unit closes its clause."""
-    unit = match["unit"]
+    """`集中学习次，`, `投入余万元，`, `比重达%`, `房屋征收户万㎡。`: the unit closes its clause."""
+    unit_start, unit = match.start(), match["unit"]
+    if unit_start > start and text[unit_start - 1] in _NUMBER_CHARS:
+        return None  # a written number (`XX%`): the common case, rejected first
+    at = _with_bound(text, unit_start, start)
     after = match.end() + 2 if text.startswith("以上", match.end()) else match.end()
-    closes = after >= end or text[after] in _BOUNDARY or _chain_follows(text, after, start, end, unit)
-    if closes and _word_before_allows(text, match.start(), start, unit):
-        return Deleted(match.start(), after, unit, match["b"] or "")
-    return None
+    if after < end and text[after] not in _BOUNDARY_CLASS and not _chain_follows(text, after, start, end, unit):
+        return None
+    if not _word_before_allows(text, at, start, unit):
+        return None
+    return Deleted(at, after, unit, "余" if at < unit_start else "")
 
 
-def _opening(text: str, match: re.Match, start: int, end: int, chained: bool) -> Deleted | None:
-    """`，个点位成为…`, `等个重特大项目`, `完成项长效管理整治任务`: the unit opens a noun."""
-    unit, unit_end = match["unit"], match.end()
+def _openings(text: str, match: re.Match, start: int, end: int) -> Iterator[Deleted]:
+    """`，个点位成为…`, `等个重特大项目`, `完成项长效管理整治任务`, then `等类个…` (one after another)."""
+    before = match.start("unit") - 1
+    if text[before] == "等" and before - 1 >= start and text[before - 1] in _NEVER_BEFORE:
+        return  # `一等座`: a class, not the end of an enumeration
+    while match is not None and _opens(text, match.start("unit"), match.end(), match["unit"], end):
+        yield Deleted(match.start("unit"), match.end(), match["unit"], "")
+        match = _OPENING_UNIT_RE.match(text, match.end(), end)
+
+
+def _opens(text: str, unit_start: int, unit_end: int, unit: str, end: int) -> bool:
     not_opening = "等和及与或的" + _OPENING_RIGHT_WORDS.get(unit, "")
-    if unit not in _OPENING_UNITS or unit_end >= end or not _is_cjk(text[unit_end]):
-        return None
-    if right_is_word(unit, text, unit_end, end) or text[unit_end] in not_opening:
-        return None
-    if not (chained or _opens_noun(text, match.start(), start)):
-        return None
-    return Deleted(match.start(), unit_end, unit, match["b"] or "")
+    return unit_end < end and not right_is_word(unit, text, unit_end, end) and text[unit_end] not in not_opening
+
+
+def _with_bound(text: str, unit_start: int, start: int) -> int:
+    """Where the quantity starts: at `余` when one stands right before the unit (`投入余万元`)."""
+    return unit_start - 1 if unit_start > start and text[unit_start - 1] == "余" else unit_start
 
 
 def _word_before_allows(text: str, pos: int, start: int, unit: str) -> bool:
@@ -193,19 +216,11 @@ def _word_before_allows(text: str, pos: int, start: int, unit: str) -> bool:
 
 def _chain_follows(text: str, pos: int, start: int, end: int, unit: str) -> bool:
     """Another deleted quantity of a different unit closes the clause at once (`户万㎡。`, `件人。`)."""
-    match = ANY_RE.match(text, pos, end)
+    match = CLOSING_RE.match(text, pos, end)
     if match is None or match["unit"] == unit or not _word_before_allows(text, pos, start, match["unit"]):
         return False
     after = match.end()
     return after >= end or text[after] in _BOUNDARY
-
-
-def _opens_noun(text: str, pos: int, start: int) -> bool:
-    if pos <= start or text[pos - 1] in _BOUNDARY:
-        return True
-    if text[pos - 1] == "等":  # `A等个项目` ends an enumeration; `一等座` is a class
-        return pos - 2 < start or text[pos - 2] not in _NEVER_BEFORE
-    return text[max(start, pos - 2) : pos] in _COUNTING_VERBS
 
 
 def right_is_word(unit: str, text: str, pos: int, end: int) -> bool:
@@ -217,10 +232,6 @@ def _is_word_end(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "”》"
 
 
-def _is_cjk(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or char == "“"
-
-
 def _overlaps(start: int, end: int, taken: list[tuple[int, int]], taken_starts: list[int]) -> bool:
     index = bisect_right(taken_starts, start) - 1  # the last taken span starting at or before `start`
     if index >= 0 and taken[index][1] > start:
@@ -228,16 +239,13 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]], taken_starts: 
     return index + 1 < len(taken) and taken[index + 1][0] < end
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)
 def deletion_style(text: str) -> bool:
     """True when the text shows at least two certain deletions, i.e. it was published with numbers cut."""
     certain = 0
     for match in ALWAYS_RE.finditer(text):
-        at = match.start()
-        if text[at - 1] in _NOT_EVIDENCE_AFTER or text[at - 1] in _NEVER_BEFORE:
-            continue
-        after = match.end()
-        if after >= len(text) or text[after] in _BOUNDARY:
+        deleted = _closing(text, match, 0, len(text))
+        if deleted is not None and text[deleted.start - 1] not in _NOT_EVIDENCE_AFTER:
             certain += 1
             if certain >= 2:
                 return True

@@ -19,16 +19,21 @@ CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}]")
 # `2023年新开工项目…`, `截至目前共…`); a year inside a name (`完成2022年农村集体资产清产核资`) is not one.
 _YEAR = r"(?:\d{4}|[xX]{4}|[一二〇○零三四五六七八九]{4})年度?"
 _MONTH = r"(?:\d{1,2}|[xX]{1,2}|[一二三四五六七八九十]{1,2})"
+_PERIOD_LEADERS = "预计|其中|同时|另外|在"
 PERIOD_RE = re.compile(
-    rf"(?:预计|其中|同时|另外|在)?"
+    rf"(?:{_PERIOD_LEADERS})?"
     rf"(?P<period>{_YEAR}(?:以来|上半年|下半年|前三季度|[一二三四]季度|1-{_MONTH}月份?)?"
     rf"|截[至止](?:目前|今|当前|年底|年末|{_MONTH}月(?:底|末|份)?(?:\d{{1,2}}日)?)"
     rf"|{_MONTH}(?:-|~|—|至|到){_MONTH}月份?"
     r"|前[一二三]季度|第?[一二三四]季度|上半年|下半年|全年|今年以来|年初以来|今年|本年度|去年|上年"
     r"|近[一二三四五六七八九十两\d]{1,2}年"
     r"|目前|当前"
-    rf"|[{CJK}]{{1,3}}节期间|“?十[一二三四五]五”?(?:期间|以来))"
+    r"|“?十[一二三四五]五”?(?:期间|以来))"
 )
+# The characters a period phrase (or its leader) can start with: other clauses skip the regex.
+PERIOD_FIRST_CHARS = frozenset("预其同另在0123456789xX一二〇○零三四五六七八九十截前第上下全今年本去近目当“")
+# `春节期间`, `清明节期间`: tried only where the sentence has `节期间`.
+FESTIVAL_PERIOD_RE = re.compile(rf"(?:{_PERIOD_LEADERS})?(?P<period>[{CJK}]{{1,3}}节期间)")
 
 # Bounds written before the number (`超过XX%`, `近XX万人次`, `约万人次`, `达到XX%`) and after it
 # (`XX余次`, `XX多户`, `XX%以上`). `接近` is recorded as `近`. A bound after the number wins over
@@ -38,8 +43,9 @@ PREFIX_BOUND_WORDS = frozenset(recorded for _, recorded in PREFIX_BOUNDS)
 
 # A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
 # `增长到`/`增至` name the new level instead, so they are not changes.
-CHANGE_RE = re.compile(
-    r"(?P<verb>增长|增加|增幅|增速|提高|提升|上升|上涨|扩大|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|回落|下滑|减)了?$"
+CHANGE_WORDS = frozenset(
+    {"增长", "增加", "增幅", "增速", "提高", "提升", "上升", "上涨", "扩大"}
+    | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"}
 )
 NEGATIVE_CHANGES = frozenset({"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"})
 YOY_RE = re.compile(r"同比|[比较](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")
@@ -54,3 +60,11 @@ RANK_SCOPE_RE = re.compile("全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 RESPECTIVELY = "分别"
 EACH = "均"
 LIST_SEPARATOR_RE = re.compile("、|和|与|及")
+
+
+def ending_word(phrase: str, words: frozenset[str], longest: int = 6) -> str:
+    """The longest of `words` that `phrase` ends with, or "" (a set lookup per length, no regex scan)."""
+    for size in range(min(longest, len(phrase)), 0, -1):
+        if phrase[-size:] in words:
+            return phrase[-size:]
+    return ""

@@ -21,21 +21,33 @@ from __future__ import annotations
 
 import re
 
-from .metric_cues import CLAUSE_END, LIST_SEPARATOR_RE, PERIOD_RE, SENTENCE_END
+from .metric_cues import (
+    CHANGE_WORDS,
+    CLAUSE_END,
+    LIST_SEPARATOR_RE,
+    PERIOD_FIRST_CHARS,
+    PERIOD_RE,
+    SENTENCE_END,
+    ending_word,
+)
 
-_PARENTHETICAL_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
-_PUNCTUATION_RE = re.compile(r"[“”‘’\"'《》「」『』【】〈〉、·•\s]+")
+# Parentheticals, quotes, brackets, 、 and spaces: what a name never holds.
+_NOT_IN_NAME_RE = re.compile(r"（[^（）]*）|\([^()]*\)|[“”‘’\"'《》「」『』【】〈〉、·•\s]+")
 _LEADING_RE = re.compile(
     r"^(?:其中|另外|同时|此外|并且?|还|又|共计|总计|合计|累计完成|共完成|累计|共有|拥有|共|先后|已经|现已|目前已|已|预计"
     r"|全部|均|成功|有效|高质量|高标准|高效|精准|全面|完成了?|实现了?|确保|力争|在(?![建校岗职编册线库])|对(?!外)|向|把"
     r"|将|由|从|有|为|我[市县区镇乡局省州旗*X])"
 )
-_TRAILING_RE = re.compile(
-    r"(?:完成了?|实现了?|达到了?|已达|高达|共计|累计|合计|总计|共有|现有|已有|拥有|接近|约|近|超过|超|突破|逾|不到|不足"
-    r"|仅|最高|最低|分别|均|已|了|的|共|等|同比|环比|[比较](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比"
-    r"|增长|增加|增幅|增速|提高|提升|上升|上涨|扩大|下降|减少|降低|降幅|减幅|压缩|缩短|缩减|回落|下滑|到|至"
-    r"|(?<=[率重数额量度值比])(?:为|达))$"
+# Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
+_CARRIERS = (
+    "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "
+    "接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 "
+    "同比 环比 比上年 比去年 较上年 较去年 比上年同期 比去年同期 较上年同期 较去年同期 "
+    "与上年相比 与去年相比 与上年同期相比 与去年同期相比"
 )
+_TRAILING_WORDS = frozenset(_CARRIERS.split()) | CHANGE_WORDS
+_TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS) | {"为", "达"}
+_RATE_ENDS = frozenset("率重数额量度值比")  # `销号率为`, `覆盖率达`: 为/达 carry the figure after these
 # Cut points, keeping what follows: an enumeration's 等 (not 中等, 一等 …), a purpose phrase, and the
 # adverbs and light verbs that stand between a subject and the counted action (`局系统已经查处xx起`
 # → `查处`, `党员干部积极撰写…稿X篇` → `撰写…稿`, `对局属单位进行“窗口指导”xx次` → `窗口指导`);
@@ -44,6 +56,7 @@ _BREAK_RE = re.compile(
     r"(?<![中同一二三四上次平优高均对相头特初何])等(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行"
     r"|积极|认真|主动|大力|全力|扎实|切实|深入|持续|不断|进一步|努力|着力|(?<![公中])共(?![享建同产青和识赢治计有])"
 )
+_RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")
 _RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
 _RIGHT_NOT_NOUN_RE = re.compile(
     r"^(?:已|被|均|将|在|到|是|由|对|给|让|使|以|并|和|与|及|或|同比|比|较|占|居|分别|共|全部|达|累计|等|左右|以下"
@@ -60,33 +73,44 @@ _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that
 
 def clean(phrase: str) -> str:
     """Drop parentheticals, quotes, brackets, 、 and spaces."""
-    return _PUNCTUATION_RE.sub("", _PARENTHETICAL_RE.sub("", phrase))
+    return _NOT_IN_NAME_RE.sub("", phrase)
 
 
 def left_name(phrase: str, shorten: bool = True) -> str:
     """The indicator named by the words between the clause start and the quantity."""
     phrase = clean(phrase)
-    period = PERIOD_RE.match(phrase)
+    period = PERIOD_RE.match(phrase) if phrase[:1] in PERIOD_FIRST_CHARS else None
     if period and period.end() < len(phrase):
         phrase = phrase[period.end() :]
-    phrase = _strip(phrase, _TRAILING_RE, from_end=True)
-    breaks = [match.end() for match in _BREAK_RE.finditer(phrase) if len(phrase) - match.end() >= 2]
-    if breaks:
-        phrase = phrase[breaks[-1] :]
-    phrase = _strip(phrase, _LEADING_RE, from_end=False)
+    phrase = _strip_trailing(phrase)
+    if len(phrase) > 3:  # a cut needs something before it and two characters after
+        breaks = [match.end() for match in _BREAK_RE.finditer(phrase) if len(phrase) - match.end() >= 2]
+        if breaks:
+            phrase = phrase[breaks[-1] :]
+    phrase = _strip_leading(phrase)
     phrase = phrase.rstrip("*X")
     if len(phrase) < 2:
         return ""
     return _shorten(phrase) if shorten else phrase
 
 
-def _strip(phrase: str, pattern: re.Pattern, from_end: bool) -> str:
-    """Repeatedly drop a carrier word at one end; a lone character left over (`完成率`) keeps it."""
-    while True:
-        match = pattern.search(phrase) if from_end else pattern.match(phrase)
-        if match is None or not match.group() or len(phrase) - len(match.group()) == 1:
+def _strip_leading(phrase: str) -> str:
+    """Repeatedly drop a leading carrier word; a lone character left over (`完成率`) keeps it."""
+    while (match := _LEADING_RE.match(phrase)) is not None and len(phrase) - match.end() != 1:
+        phrase = phrase[match.end() :]
+    return phrase
+
+
+def _strip_trailing(phrase: str) -> str:
+    """Repeatedly drop a trailing carrier word (`销号率为`, `总量达到`, `同比增长`), as `_strip_leading`."""
+    while phrase[-1:] in _TRAILING_LAST:
+        word = ending_word(phrase, _TRAILING_WORDS, 7)
+        if not word and phrase[-1:] in "为达" and phrase[-2:-1] in _RATE_ENDS:
+            word = phrase[-1]
+        if not word or len(phrase) - len(word) == 1:
             return phrase
-        phrase = phrase[: match.start()] if from_end else phrase[match.end() :]
+        phrase = phrase[: -len(word)]
+    return phrase
 
 
 def _shorten(phrase: str) -> str:
@@ -100,6 +124,8 @@ def _shorten(phrase: str) -> str:
 
 def right_noun(text: str, pos: int, limit: int) -> tuple[str, int, bool]:
     """(noun after a quantity, where it ends, whether it was joined by 的) — `("", pos, False)` if none."""
+    if pos >= limit or text[pos] in _RIGHT_STOPS:
+        return "", pos, False  # the common case: a delimiter right after the unit
     stop = _RIGHT_STOP_RE.search(text, pos, limit)
     stretch_end = stop.start() if stop else limit
     stretch = text[pos:stretch_end]

@@ -20,19 +20,22 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .metric_cues import (
-    CHANGE_RE,
+    CHANGE_WORDS,
     CLAUSE_END_RE,
     EACH,
+    FESTIVAL_PERIOD_RE,
     NEGATIVE_CHANGES,
+    PERIOD_FIRST_CHARS,
     PERIOD_RE,
     PREFIX_BOUND_WORDS,
     RESPECTIVELY,
     SENTENCE_END_RE,
     YOY_RE,
+    ending_word,
 )
 from .metric_names import join_left_right, left_name, right_noun, split_names
 from .quantities import Quantity, find_quantities
@@ -43,19 +46,24 @@ from .vocabulary import MetricKind
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 _LEADING_CHANGES = ("压缩", "缩短", "降低", "减少", "提高", "提升")
 _BOUND_WORDS = ("超过", "接近", "达到", "不到", "近", "约", "了")
+_CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
 
 
 def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Metric]:
     """Return the metrics in `text[start:end]`, in text order, with spans into `text`."""
     quantities = find_quantities(text, start, end)
+    if not quantities:
+        return []
     ends = [match.start() for match in SENTENCE_END_RE.finditer(text, start, end)]
+    clause_starts = [match.end() for match in CLAUSE_END_RE.finditer(text, start, end)]
     starts = [quantity.start for quantity in quantities]
     metrics: list[Metric] = []
     index = 0
     while index < len(quantities):
         sentence_start, sentence_end = _sentence_bounds(ends, starts[index], start, end)
         stop = bisect_left(starts, sentence_end, index)
-        reader = _SentenceReader(text, sentence_start, sentence_end, section_path)
+        inner = clause_starts[bisect_right(clause_starts, sentence_start) : bisect_left(clause_starts, sentence_end)]
+        reader = _SentenceReader(text, sentence_start, sentence_end, section_path, [sentence_start, *inner])
         metrics.extend(reader.read(quantities[index:stop]))
         index = stop
     return metrics
@@ -74,13 +82,26 @@ class _Run:
     """Quantities read with one context: adjacent (`xxx个xxxx公里`) or listed (`XX%、XX%`)."""
 
     members: list[Quantity]
-    context_start: int = 0  # where the words before the first member begin (clause start or after the last run)
-    context: str = ""  # those words, up to the first member (or a rank's verb)
-    noun_end: int = -1  # end of the noun after the last member that named the run, if one did
+    context_start: int = 0  # clause start, or the end of the run before in the same clause
+    context: str = ""  # the words from there up to the first member (or a rank's verb)
+    left: str = ""  # the name those words give
+    change: str | None = None  # a change word right before the first member (增长, 下降 …)
+    compares: bool = False  # 同比, 比上年 … in the context
+    noun_end: int = -1  # end of the noun after the last member, when one names the run
+
+    def read_context(self, text: str, context_start: int) -> None:
+        first = self.members[0]
+        context_end = first.rank_verb_start if first.rank_verb_start >= 0 else first.start
+        self.context_start = context_start
+        self.context = text[context_start:context_end]
+        self.left = left_name(self.context)
+        self.change = None if first.rank_verb_start >= 0 else _change_word(self.context)
+        self.compares = "比" in self.context and YOY_RE.search(self.context) is not None
 
     @property
-    def change(self) -> str | None:
-        return None if self.members[0].is_rank else _change_verb(self.context)
+    def leading_change(self) -> str | None:
+        """`压缩审批时限XX%`: a change verb leading the name of a percentage."""
+        return next((verb for verb in _LEADING_CHANGES if self.left.startswith(verb)), None)
 
 
 @dataclass(slots=True)
@@ -89,6 +110,7 @@ class _SentenceReader:
     start: int
     end: int
     section_path: str
+    clause_starts: list[int]
     last_name: str = ""
     level_name: str = ""  # the last level (amount or count) named in this sentence
     yoy: bool = False  # a 同比 comparison runs on from that level
@@ -98,32 +120,33 @@ class _SentenceReader:
 
     def read(self, quantities: list[Quantity]) -> list[Metric]:
         self.sentence = self.text[self.start : self.end].strip()
-        clause_starts = [self.start] + [m.end() for m in CLAUSE_END_RE.finditer(self.text, self.start, self.end)]
-        self.periods = _periods(self.text, clause_starts, self.end)
+        self.periods = _periods(self.text, self.clause_starts, self.end)
         metrics: list[Metric] = []
         consumed = self.start
-        runs = list(self._runs(quantities))
+        runs = self._runs(quantities)
         for run, following in zip(runs, [*runs[1:], None], strict=True):
             context_end = _context_end(run.members[0])
-            run.context_start = max(clause_starts[bisect_right(clause_starts, context_end) - 1], consumed)
-            run.context = self.text[run.context_start : context_end]
+            clause_start = self.clause_starts[bisect_right(self.clause_starts, context_end) - 1]
+            run.read_context(self.text, max(clause_start, consumed))
             limit = _context_end(following.members[0]) if following else self.end
             metrics.extend(self._read_run(run, limit))
             consumed = max(run.noun_end, run.members[-1].end)
         return metrics
 
-    def _runs(self, quantities: list[Quantity]):
-        run = [quantities[0]]
+    def _runs(self, quantities: list[Quantity]) -> list[_Run]:
+        runs = [_Run([quantities[0]])]
         for previous, quantity in pairwise(quantities):
-            if not self._continues(previous, quantity):
-                yield _Run(run)
-                run = []
-            run.append(quantity)
-        yield _Run(run)
+            if self._continues(previous, quantity):
+                runs[-1].members.append(quantity)
+            else:
+                runs.append(_Run([quantity]))
+        return runs
 
     def _continues(self, previous: Quantity, quantity: Quantity) -> bool:
+        if quantity.rank_verb_start >= 0 or previous.rank_verb_start >= 0:
+            return False
         gap = self.text[previous.end : quantity.start].strip()
-        return not quantity.is_rank and not previous.is_rank and (gap == "" or gap in _LIST_JOINERS)
+        return gap == "" or gap in _LIST_JOINERS
 
     def _read_run(self, run: _Run, limit: int) -> list[Metric]:
         noun, noun_end, linked = right_noun(self.text, run.members[-1].end, limit)
@@ -133,7 +156,7 @@ class _SentenceReader:
         bound = _prefix_bound(run.members[0])
         metrics = []
         for quantity, name in zip(run.members, names, strict=True):
-            listed = quantity if quantity.bound or not bound else replace(quantity, bound=bound)
+            listed = quantity if quantity.bound or not bound else quantity._replace(bound=bound)
             for each in _each_names(run, name):
                 metrics.append(self._metric(listed, each, run))
         return metrics
@@ -147,17 +170,16 @@ class _SentenceReader:
             if names:
                 self.listed = names
                 return names
-        own = left_name(run.context)
-        if len(self.listed) == count and (not own or own.startswith("占")):
-            return [name + own for name in self.listed]
+        if len(self.listed) == count and (not run.left or run.left.startswith("占")):
+            return [name + run.left for name in self.listed]
         return None
 
     def _own_name(self, run: _Run, noun: str, linked: bool) -> str:
         first = run.members[0]
-        if first.is_rank:
+        if first.rank_verb_start >= 0:
             mid = first.rank_mid.replace(first.rank_scope, "", 1)
-            return left_name(mid) or left_name(run.context) or self.last_name
-        left = "" if run.context.rstrip().endswith("等") and noun else left_name(run.context)
+            return left_name(mid) or run.left or self.last_name
+        left = "" if run.context.rstrip().endswith("等") and noun else run.left
         if noun and linked and not left and self.last_name:
             return self.last_name  # `投资XX亿元的A公司、XX万元的B公司`: the second is 投资 too
         own = join_left_right(left, noun, linked) if noun else left
@@ -170,16 +192,14 @@ class _SentenceReader:
         return (self.level_name if run.change else "") or self.last_name
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
-        change = run.change
-        kind = _kind(quantity, change, run.context)
+        kind = _kind(quantity, run)
         value = quantity.value
-        if value is not None and _decreases(change, run.context, kind):
+        if value is not None and _decreases(run, kind):
             value = -value
-        compares = YOY_RE.search(run.context) is not None
-        year_on_year = compares or (self.yoy and (change is not None or kind is MetricKind.GROWTH))
-        if kind in (MetricKind.AMOUNT, MetricKind.COUNT) and change is None:
-            self.level_name, self.yoy = name, compares
-        self.yoy = self.yoy or compares
+        year_on_year = run.compares or (self.yoy and (run.change is not None or kind is MetricKind.GROWTH))
+        if run.change is None and kind in (MetricKind.AMOUNT, MetricKind.COUNT):
+            self.level_name, self.yoy = name, run.compares
+        self.yoy = self.yoy or run.compares
         self.last_name = name
         normalized, base_unit = normalize(value, quantity.unit)
         return Metric(
@@ -203,17 +223,29 @@ class _SentenceReader:
 
 def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
     """The period phrases opening a clause: (where, phrase as written)."""
+    festive = text.find("节期间", clause_starts[0], end) >= 0
     found = []
     for clause_start in clause_starts:
-        match = PERIOD_RE.match(text, clause_start, end)
+        if clause_start < end and text[clause_start] in PERIOD_FIRST_CHARS:
+            match = PERIOD_RE.match(text, clause_start, end)
+        else:
+            match = FESTIVAL_PERIOD_RE.match(text, clause_start, end) if festive else None
         if match:
             found.append((match.start("period"), match["period"]))
     return found
 
 
 def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
-    before = [phrase for at, phrase in periods if at < pos]
-    return before[-1] if before else ""
+    period = ""
+    for at, phrase in periods:
+        if at >= pos:
+            break
+        period = phrase
+    return period
+
+
+def _context_end(quantity: Quantity) -> int:
+    return quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start
 
 
 def _prefix_bound(quantity: Quantity) -> str:
@@ -221,40 +253,32 @@ def _prefix_bound(quantity: Quantity) -> str:
     return quantity.bound if quantity.bound in PREFIX_BOUND_WORDS else ""
 
 
-def _context_end(quantity: Quantity) -> int:
-    return quantity.rank_verb_start if quantity.is_rank else quantity.start
-
-
-def _change_verb(context: str) -> str | None:
+def _change_word(context: str) -> str | None:
+    """The change word ending the context, bound words aside (`增长`, `同比下降`, `减少了`)."""
     tail = context.rstrip()
+    if tail[-1:] not in _CHANGE_TAIL_LAST:
+        return None
     for word in _BOUND_WORDS:
         tail = tail.removesuffix(word)
-    match = CHANGE_RE.search(tail)
-    return match["verb"] if match else None
+    return ending_word(tail, CHANGE_WORDS, 2) or None
 
 
-def _kind(quantity: Quantity, change: str | None, context: str) -> MetricKind:
-    if quantity.is_rank:
+def _kind(quantity: Quantity, run: _Run) -> MetricKind:
+    if quantity.rank_verb_start >= 0:
         return MetricKind.RANK
     measure = unit_info(quantity.unit).measure
     if measure in (Measure.POINTS, Measure.TIMES):
         return MetricKind.GROWTH
     if measure is Measure.PERCENT:
-        changing = change is not None or _leading_change(context) is not None
+        changing = run.change is not None or run.leading_change is not None
         return MetricKind.GROWTH if changing else MetricKind.SHARE
     return MetricKind.AMOUNT if measure in AMOUNT_MEASURES else MetricKind.COUNT
 
 
-def _leading_change(context: str) -> str | None:
-    """`压缩审批时限XX%`: a change verb leading the name of a percentage."""
-    name = left_name(context)
-    return next((verb for verb in _LEADING_CHANGES if name.startswith(verb)), None)
-
-
-def _decreases(change: str | None, context: str, kind: MetricKind) -> bool:
-    if change is not None:
-        return change in NEGATIVE_CHANGES
-    return kind is MetricKind.GROWTH and _leading_change(context) in NEGATIVE_CHANGES
+def _decreases(run: _Run, kind: MetricKind) -> bool:
+    if run.change is not None:
+        return run.change in NEGATIVE_CHANGES
+    return kind is MetricKind.GROWTH and run.leading_change in NEGATIVE_CHANGES
 
 
 def _each_names(run: _Run, name: str) -> list[str]:
@@ -272,7 +296,7 @@ def _list_phrase(phrase: str) -> str:
 
 def _span(text: str, name: str, run: _Run, quantity: Quantity) -> Span:
     """From the name (when it is written right before the quantity) through the unit or the noun after it."""
-    start = quantity.rank_verb_start if quantity.is_rank else quantity.start
+    start = quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start
     if quantity is run.members[0] and name:
         at = text.find(name[:2], run.context_start, start)
         start = at if at >= 0 else start

@@ -14,8 +14,10 @@ Not quantities: a number glued to Latin letters (`PM2.5`, `5G`), an ordinal (`�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
 from .deleted_numbers import find_deleted, right_is_word
 from .metric_cues import PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS
@@ -26,28 +28,31 @@ UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
 _MASK = r"[Xx]+(?:\.[Xx]+)?|\*+(?:\.\*+)?|×+|○+|□+"
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_RE = re.compile(f"{_ARABIC}|{_MASK}")
 _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number and unit
 
+# Every scanning pattern starts with a character class or literal words, which lets the regex engine
+# skip ahead fast; what stands before the match is checked afterwards (`_free_before`).
 NUMBER_QUANTITY_RE = re.compile(
-    rf"(?<![A-Za-z0-9.第])(?P<num>{_ARABIC}|{_MASK})(?![A-Za-z0-9])"
+    r"(?P<num>[\dXx*×○□][\d,.Xx*×○□]*)"
     rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
     rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上)?"
 )
 # Round Chinese numbers only count with a bound: plain ones are the genre's slogans (四个意识).
+CHINESE_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]?[百千]")
 CHINESE_QUANTITY_RE = re.compile(
-    rf"(?<![一二两三四五六七八九十百千万亿\d])"
-    r"(?P<num>[一两二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]?[百千])"
-    rf"(?P<b1>余|多)(?P<unit>{UNIT_ALTERNATION})"
+    rf"(?P<num>[一两二三四五六七八九十百千]{{1,3}})(?P<b1>余|多)(?P<unit>{UNIT_ALTERNATION})"
 )
 RANK_RE = re.compile(
     rf"(?P<verb>{RANK_VERBS})(?P<mid>[^，,。；;：:！？\n]{{0,8}}?)"
     rf"(?:第(?P<num>\d+|{_MASK}|[一二两三四五六七八九十]+)|(?P<first>首))(?P<unit>位|名)"
 )
-_DURATION_BEFORE = ("为期", "历时", "用时", "耗时", "期限")
+_NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第")
+_NOT_BEFORE_CHINESE = frozenset("一二两三四五六七八九十百千万亿0123456789")
+_DURATION_BEFORE = frozenset({"为期", "历时", "用时", "耗时", "期限"})  # `为期x天` is a duration
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int  # the number (or, for a deleted number, the unit)
     end: int  # after the unit and a trailing bound
     raw: str  # the number as written; "" when deleted
@@ -64,7 +69,25 @@ class Quantity:
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """All quantities in `text[start:end]`, in text order, none overlapping."""
+    """All quantities in `text[start:end]`, in text order, none overlapping.
+
+    The whole text is scanned once and the result kept for the next call on the same text: the
+    pipeline asks for every section of a document in turn.
+    """
+    starts, quantities = _document_quantities(text)
+    inside = quantities[bisect_left(starts, start) : bisect_left(starts, end)]
+    while inside and inside[-1].end > end:  # cut by the region's end: not a quantity of this region
+        inside.pop()
+    return inside
+
+
+@lru_cache(maxsize=2)
+def _document_quantities(text: str) -> tuple[list[int], list[Quantity]]:
+    quantities = _scan(text, 0, len(text))
+    return [q.start for q in quantities], quantities
+
+
+def _scan(text: str, start: int, end: int) -> list[Quantity]:
     found = [*_ranks(text, start, end), *_numbers(text, start, end), *_chinese(text, start, end)]
     found.sort(key=lambda q: q.start)
     kept = _without_overlaps(found)
@@ -76,24 +99,27 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
 
 
 def _numbers(text: str, start: int, end: int):
+    # The hottest loop of the finder: cheap character tests first, one group() call per match.
     for match in NUMBER_QUANTITY_RE.finditer(text, start, end):
-        unit_end = match.end("unit")
-        base = match["unit"]
-        if not match["post"] and right_is_word(base, text, unit_end, end):
+        at = match.start()
+        if at and text[at - 1] in _NOT_BEFORE_NUMBER:
             continue
-        if _is_duration(text, match.start(), start):
+        raw, b1, scale, b2, base, post = match.group("num", "b1", "scale", "b2", "unit", "post")
+        if not post and right_is_word(base, text, match.end(), end):
             continue
-        scale = match["scale"] or ""
+        if not (raw.isdigit() or NUMBER_RE.fullmatch(raw)) or text[at - 2 : at] in _DURATION_BEFORE:
+            continue
         if scale and base in UNSCALED:
             continue
-        raw = match["num"]
-        bound = match["post"] or match["b2"] or match["b1"] or prefix_bound(text, match.start(), start)
-        yield Quantity(match.start(), match.end(), raw, number_value(raw), scale + base, bound)
+        bound = post or b2 or b1 or prefix_bound(text, at, start)
+        yield Quantity(at, match.end(), raw, number_value(raw), (scale or "") + base, bound)
 
 
 def _chinese(text: str, start: int, end: int):
     for match in CHINESE_QUANTITY_RE.finditer(text, start, end):
-        if right_is_word(match["unit"], text, match.end(), end):
+        if not CHINESE_NUMBER_RE.fullmatch(match["num"]) or right_is_word(match["unit"], text, match.end(), end):
+            continue
+        if not _free_before(text, match.start(), _NOT_BEFORE_CHINESE):
             continue
         value = Decimal(parse_chinese_int(match["num"]))
         yield Quantity(match.start(), match.end(), match["num"], value, match["unit"], match["b1"])
@@ -124,9 +150,9 @@ def _rank_scope(text: str, rank: re.Match, region_start: int) -> str:
     return before if RANK_SCOPE_RE.fullmatch(before) else ""
 
 
-def _is_duration(text: str, number_start: int, region_start: int) -> bool:
-    before = text[max(region_start, number_start - 2) : number_start]
-    return before in _DURATION_BEFORE
+def _free_before(text: str, pos: int, forbidden: frozenset[str]) -> bool:
+    """The number is not the tail of a longer token (`PM2.5`, `第2`, `两千`)."""
+    return pos <= 0 or text[pos - 1] not in forbidden
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
@@ -138,12 +164,13 @@ def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
     return kept
 
 
+_PREFIX_BOUNDS = dict(PREFIX_BOUNDS)
+
+
 def prefix_bound(text: str, number_start: int, region_start: int) -> str:
     """The bound word written right before a number (`超过`, `近`, `约` …), as recorded."""
-    for written, recorded in PREFIX_BOUNDS:
-        if number_start - len(written) >= region_start and text.startswith(written, number_start - len(written)):
-            return recorded
-    return ""
+    two = text[max(region_start, number_start - 2) : number_start]
+    return _PREFIX_BOUNDS.get(two) or _PREFIX_BOUNDS.get(two[-1:], "")
 
 
 def number_value(raw: str) -> Decimal | None:

@@ -7,6 +7,7 @@ A written unit is an optional scale (`万`, `亿`, `千万` …) followed by a b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -92,27 +93,47 @@ UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
 
 
 def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so `人次` wins over `人`."""
-    return "|".join(sorted(words, key=len, reverse=True))
+    """A regex matching any of `words`, the longest where several fit (`人次` over `人`).
+
+    Built as a trie (`人(?:次)?|万(?:元|㎡|人次?)…`): the regex engine then tries one branch per
+    character instead of every word in turn, which is what keeps the unit scan fast.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
-def split_unit(written: str) -> tuple[str, str]:
-    """Split a written unit into (scale, base unit): `万㎡` → (`万`, `㎡`), `个` → (``, `个`)."""
-    if written in UNITS:
-        return "", written
-    for scale in SCALES:
-        if written.startswith(scale) and written[len(scale) :] in UNITS:
-            return scale, written[len(scale) :]
-    raise KeyError(written)
+def _trie_pattern(node: dict) -> str:
+    leaves = sorted(char for char, child in node.items() if char and list(child) == [""])
+    inner = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char and char not in leaves
+    ]
+    if len(leaves) > 1:
+        inner.append("[" + "".join(re.escape(char) for char in leaves) + "]")
+    else:
+        inner.extend(re.escape(char) for char in leaves)
+    body = inner[0] if len(inner) == 1 else "(?:" + "|".join(inner) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _scaled(scale: str, unit: Unit) -> Unit:
+    return Unit(unit.base, unit.factor * SCALES[scale], unit.measure)
+
+
+# Every written form: a base unit, or a scale before one that takes scales.
+WRITTEN_UNITS: dict[str, Unit] = {
+    **UNITS,
+    **{scale + word: _scaled(scale, unit) for scale in SCALES for word, unit in UNITS.items() if word not in UNSCALED},
+}
 
 
 def unit_info(written: str) -> Unit:
     """The base unit and factor of a written unit (scale included)."""
-    scale, base = split_unit(written)
-    unit = UNITS[base]
-    if not scale:
-        return unit
-    return Unit(unit.base, unit.factor * SCALES[scale], unit.measure)
+    return WRITTEN_UNITS[written]
 
 
 def normalize(value: Decimal | None, written: str) -> tuple[Decimal | None, str]:
