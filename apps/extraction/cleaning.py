@@ -166,11 +166,16 @@ def _circle_run(match: re.Match[str]) -> str:
 # --- PDF hard line breaks -------------------------------------------------------------------------
 # A line wrapped by a PDF export is as wide as the page; a paragraph's last line is shorter.
 _LINE_BREAK_RE = re.compile("\n")
+# Indentation or a heading's numbering always starts a paragraph; an item label (`二是`, `第二，`) only
+# after a finished sentence, since run-in items also continue a wrapped line (`…问题：` / `一是…`).
 _PARAGRAPH_START_RE = re.compile(
-    r"[ \t\u3000]|[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
-    r"|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]"
+    r"[ \t\u3000]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+    r"|[0-9０-９]{1,2}[、.．](?![0-9０-９])|第[一二三四五六七八九十]{1,3}(?:章|部分|节)"
 )
+_ITEM_START_RE = re.compile(r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,2}[，、：]")
+_FINISHED = tuple("。！？")
 MIN_WRAPPED_LINES = 5
+_SENTENCE_ENDS = tuple("。！？：；")
 MAX_WRAPPED_LINE = 120  # characters; a page line is never longer
 
 
@@ -183,9 +188,11 @@ def _page_width(lines: list[str]) -> int | None:
     """The width of a wrapped page line, or None when the text shows no hard wrapping.
 
     Wrapped text has most of its lines at one width, many of them one after another (a paragraph
-    running over several lines); headings of similar length are separated by long paragraphs.
+    running over several lines), and those lines mostly end mid-sentence; headings of similar length
+    are separated by long paragraphs, and a list of one-sentence items ends each line with `。`.
     """
-    widths = [_width(line) if len(line) <= MAX_WRAPPED_LINE else 0 for line in lines if len(line) >= 10]
+    lines = [line for line in lines if len(line) >= 10]
+    widths = [_width(line) if len(line) <= MAX_WRAPPED_LINE else 0 for line in lines]
     if len(widths) < MIN_WRAPPED_LINES:
         return None
     short = sorted(w for w in widths if w)
@@ -196,7 +203,16 @@ def _page_width(lines: list[str]) -> int | None:
     consecutive = sum(a and b for a, b in itertools.pairwise(near))
     if consecutive < MIN_WRAPPED_LINES or sum(near) < 0.5 * len(widths):
         return None
+    mid_sentence = sum(is_near and not line.endswith(_SENTENCE_ENDS) for line, is_near in zip(lines, near, strict=True))
+    if mid_sentence < 0.5 * sum(near):
+        return None
     return max(w for w, is_near in zip(widths, near, strict=True) if is_near)
+
+
+def _starts_paragraph(line: str, following: str) -> bool:
+    if _PARAGRAPH_START_RE.match(following):
+        return True
+    return bool(_ITEM_START_RE.match(following)) and line.endswith(_FINISHED)
 
 
 def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
@@ -209,7 +225,7 @@ def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     offset = 0
     for line, following in itertools.pairwise(lines):
         offset += len(line)
-        if _width(line) >= 0.75 * width and following and not _PARAGRAPH_START_RE.match(following):
+        if _width(line) >= 0.75 * width and following and not _starts_paragraph(line, following):
             joins.add(offset)
         offset += 1
     return _pass(text, offsets, _LINE_BREAK_RE, lambda m: "" if m.start() in joins else "\n")

@@ -72,3 +72,30 @@ def test_drops_page_numbers_bylines_and_site_furniture_but_keeps_prose():
         "点击关注，获取更多精品范文！\n资金来源：财政拨款。\n编辑出版年鉴2期。\n"
     )
     assert clean(raw).text == "一、抓实党建\n资金来源：财政拨款。\n编辑出版年鉴2期。"
+
+
+def test_does_not_join_a_list_of_one_sentence_lines_of_similar_width():
+    items = [
+        "一是对新形势下农业农村改革发展中的新情况新问题研究还不够深入。",
+        "二是深入基层一线调研的次数偏少，指导工作有时存在简单化的现象。",
+        "三是对干部职工要求严格有余、关心不够，调动积极性的办法还不多。",
+        "一是加强理论学习，不断提高驾驭农业农村工作全局的能力和水平。",
+        "二是转变工作作风，坚持把更多时间和精力用在抓工作落实上来。",
+        "三是强化班子建设，带出一支懂农业、爱农村、爱农民的工作队伍。",
+    ]
+    raw = "存在的问题和不足\n" + "\n".join(items[:3]) + "\n今后努力方向\n" + "\n".join(items[3:])
+    assert clean(raw).text == raw
+
+
+def test_joins_a_wrapped_line_before_a_run_in_item_but_not_before_a_chapter_heading():
+    lines = [
+        "我们的工作虽然取得了一定成绩，但对照上级的要求和群众的期盼还存",
+        "在一些问题和不足，需要在今后的工作中认真加以研究解决，主要是：",
+        "一是调查研究不够深入，服务决策的前瞻性不强，成果转化还不够多；",
+        "二是督查手段比较单一，运用信息化手段开展督查的办法还不多，跟踪",
+        "问效不够及时。",
+    ]
+    paragraph = "".join(lines)
+    wrapped = "\n".join(lines)
+    raw = f"XX县2021年工作总结\n{wrapped}\n一、加强理论学习\n{wrapped}\n"
+    assert clean(raw).text.split("\n") == ["XX县2021年工作总结", paragraph, "一、加强理论学习", paragraph]
