@@ -140,7 +140,7 @@ OPENING_RES = (
 )
 _OPENING_UNIT_RE = re.compile(f"(?P<unit>{_OPENING})(?=[{CJK}“])")
 _NUMBER_CHARS = frozenset("0123456789Xx*×○□.,")
-# Bound words after which a round `万`/`亿` may be meant literally (`近万人`): not evidence.
+# Bound words after which a round `万`/`亿` may be meant literally (`近万人`, `突破亿元`): not evidence.
 _NOT_EVIDENCE_AFTER = frozenset("近约超逾达破上数")
 
 
@@ -245,7 +245,8 @@ def deletion_style(text: str) -> bool:
     certain = 0
     for match in ALWAYS_RE.finditer(text):
         deleted = _closing(text, match, 0, len(text))
-        if deleted is not None and text[deleted.start - 1] not in _NOT_EVIDENCE_AFTER:
+        literal = deleted is not None and deleted.unit[0] in "万亿" and text[deleted.start - 1] in _NOT_EVIDENCE_AFTER
+        if deleted is not None and not literal:
             certain += 1
             if certain >= 2:
                 return True

@@ -41,7 +41,7 @@ _LEADING_RE = re.compile(
 # Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
 _CARRIERS = (
     "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "
-    "接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 "
+    "接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 由 从 "
     "同比 环比 比上年 比去年 较上年 较去年 比上年同期 比去年同期 较上年同期 较去年同期 "
     "与上年相比 与去年相比 与上年同期相比 与去年同期相比"
 )
@@ -53,7 +53,7 @@ _RATE_ENDS = frozenset("率重数额量度值比")  # `销号率为`, `覆盖率
 # → `查处`, `党员干部积极撰写…稿X篇` → `撰写…稿`, `对局属单位进行“窗口指导”xx次` → `窗口指导`);
 # a cut never leaves less than two characters.
 _BREAK_RE = re.compile(
-    r"(?<![中同一二三四上次平优高均对相头特初何])等(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行"
+    r"(?<![中同一二三四上次平优高均对相头特初何])等(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行|实现|完成"
     r"|积极|认真|主动|大力|全力|扎实|切实|深入|持续|不断|进一步|努力|着力|(?<![公中])共(?![享建同产青和识赢治计有])"
 )
 _RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")

@@ -50,7 +50,12 @@ _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS
 
 
 def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Metric]:
-    """Return the metrics in `text[start:end]`, in text order, with spans into `text`."""
+    """Return the metrics in `text[start:end]`, in text order, with spans into `text`.
+
+    Raises ValueError when the region is not inside the text.
+    """
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"region {start}:{end} is not inside the text (length {len(text)})")
     quantities = find_quantities(text, start, end)
     if not quantities:
         return []

@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-from .deleted_numbers import find_deleted, right_is_word
+from .deleted_numbers import deletion_style, find_deleted, right_is_word
 from .metric_cues import PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS
 from .numerals import parse_chinese_int
 from .units import SCALES, UNITS, UNSCALED, alternation
@@ -34,21 +34,22 @@ _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number an
 # Every scanning pattern starts with a character class or literal words, which lets the regex engine
 # skip ahead fast; what stands before the match is checked afterwards (`_free_before`).
 NUMBER_QUANTITY_RE = re.compile(
-    r"(?P<num>[\dXx*×○□][\d,.Xx*×○□]*)"
+    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]*){_BREAK}"
     rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
     rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上)?"
 )
-# Round Chinese numbers only count with a bound: plain ones are the genre's slogans (四个意识).
-CHINESE_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]?[百千]")
+# Round Chinese numbers only count with a bound (`千余篇`, `二十多家`, `近千人`, `约万人`): plain
+# ones are the genre's slogans and enumerations (四个意识, 三项突破, 两次).
+CHINESE_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]?[百千万]")
 CHINESE_QUANTITY_RE = re.compile(
-    rf"(?P<num>[一两二三四五六七八九十百千]{{1,3}})(?P<b1>余|多)(?P<unit>{UNIT_ALTERNATION})"
+    rf"(?P<num>[一两二三四五六七八九十百千万]{{1,3}})(?P<b1>余|多)?(?P<unit>{UNIT_ALTERNATION})"
 )
 RANK_RE = re.compile(
     rf"(?P<verb>{RANK_VERBS})(?P<mid>[^，,。；;：:！？\n]{{0,8}}?)"
     rf"(?:第(?P<num>\d+|{_MASK}|[一二两三四五六七八九十]+)|(?P<first>首))(?P<unit>位|名)"
 )
 _NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第")
-_NOT_BEFORE_CHINESE = frozenset("一二两三四五六七八九十百千万亿0123456789")
+_NOT_BEFORE_CHINESE = frozenset("一二两三四五六七八九十百千万亿0123456789Xx*×○□.")
 _DURATION_BEFORE = frozenset({"为期", "历时", "用时", "耗时", "期限"})  # `为期x天` is a duration
 
 
@@ -117,12 +118,15 @@ def _numbers(text: str, start: int, end: int):
 
 def _chinese(text: str, start: int, end: int):
     for match in CHINESE_QUANTITY_RE.finditer(text, start, end):
-        if not CHINESE_NUMBER_RE.fullmatch(match["num"]) or right_is_word(match["unit"], text, match.end(), end):
+        number, unit = match["num"], match["unit"]
+        if not CHINESE_NUMBER_RE.fullmatch(number) or right_is_word(unit, text, match.end(), end):
             continue
         if not _free_before(text, match.start(), _NOT_BEFORE_CHINESE):
             continue
-        value = Decimal(parse_chinese_int(match["num"]))
-        yield Quantity(match.start(), match.end(), match["num"], value, match["unit"], match["b1"])
+        bound = match["b1"] or prefix_bound(text, match.start(), start)
+        if not bound or (number[-1] == "万" and deletion_style(text)):
+            continue  # in a copy with its numbers cut, `约万人次` is `约X万人次` (a deleted number)
+        yield Quantity(match.start(), match.end(), number, Decimal(parse_chinese_int(number)), unit, bound)
 
 
 def _ranks(text: str, start: int, end: int):
