@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from . import passages
+from .item_markers import CN, item_at, item_markers
 from .vocabulary import SectionKind
 
-CN = "一二三四五六七八九十"
 # Line-start numbering families, in the genre's order from the top of the tree down.
 _LINE_FAMILIES = (
     ("chapter", re.compile(rf"([{CN}]{{1,3}})[、.．](?![{CN}])")),
@@ -23,16 +23,6 @@ _LINE_FAMILIES = (
     ("paren_arabic", re.compile(r"[（(]([0-9]{1,2})[）)]")),
     ("circled", re.compile("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
 )
-# Items anywhere a clause starts: `一是`/`二要`, `第一，`, `（1）`, `①`, and `二坚持` (the 是 dropped, accepted
-# only right after the item before it).
-_ITEM_RE = re.compile(
-    rf"(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]|(?P<paren>[（(][0-9]{{1,2}}[）)])"
-    rf"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])|(?P<bare>[{CN}]{{1,2}})(?=[\u4e00-\u9fff])"
-)
-_CLAUSE_START = set("。；：！？\n")
-# A bare numeral followed by these is a quantity (`三年来`, `二十大`), not an item.
-_NOT_BARE_ITEM = set("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
-_NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
 
 
 @dataclass
@@ -47,17 +37,6 @@ class Node:
     kind: SectionKind | None = None
     end: int = 0
     children: list[Node] = field(default_factory=list)
-
-
-def _numeral(label: str) -> int:
-    digits = "".join(ch for ch in label if ch in _NUMERALS)
-    if not digits:
-        return 0
-    if digits.startswith("十"):
-        return 10 + _NUMERALS.get(digits[1:], 0) if len(digits) > 1 else 10
-    if len(digits) == 1:
-        return _NUMERALS[digits]
-    return _NUMERALS[digits[0]] * 10 + (_NUMERALS.get(digits[2:], 0) if len(digits) > 2 else 0)
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -107,20 +86,34 @@ def _line_markers(text: str, lines: list[tuple[int, int]]) -> list[Node]:
 
 
 def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, numbered: set[int]) -> list[Node]:
-    """Unnumbered self-criticism, plan and closing passages after the last chapter starts."""
+    """Unnumbered self-criticism, plan and closing passages after the last chapter starts.
+
+    A numbered plan chapter (`五、下一步工作打算`) keeps its own paragraphs but for the closing words; a
+    self-criticism chapter keeps its self-criticism paragraphs.
+    """
+    current = _chapter_kind(text, after)
     nodes: list[Node] = []
     for start, end in lines:
-        if start <= after or start in numbered or _item_at(text, start, end):
+        if start <= after or start in numbered or item_at(text, start, end):
             continue
         kind = _own_line_heading_kind(text, start, end) or passages.paragraph_kind(text, start, end)
-        if kind is None:
+        if kind is None or (not nodes and current == SectionKind.PLAN and kind != SectionKind.CLOSING):
             continue
-        if not nodes or nodes[-1].kind != kind or kind == SectionKind.CLOSING:
+        if kind != current or kind == SectionKind.CLOSING:
             nodes.append(Node(start, 1, "", start, "passage", kind))
+            current = kind
         pledge = passages.pledge_start(text, start, end) if kind == SectionKind.SELF_CRITICISM else None
         if pledge is not None:
             nodes.append(Node(pledge, 1, "", pledge, "passage", SectionKind.PLAN))
+            current = SectionKind.PLAN
     return nodes
+
+
+def _chapter_kind(text: str, start: int) -> SectionKind | None:
+    """The passage kind announced by the heading of the chapter line at `start` (`四、存在的问题和不足`)."""
+    line_end = text.find("\n", start)
+    heading = text[start : line_end if line_end != -1 else len(text)].split("。", 1)[0]
+    return passages.heading_kind(heading)
 
 
 def _own_line_heading_kind(text: str, start: int, end: int) -> SectionKind | None:
@@ -131,38 +124,17 @@ def _own_line_heading_kind(text: str, start: int, end: int) -> SectionKind | Non
     return passages.heading_kind(line)
 
 
-def _item_at(text: str, start: int, end: int) -> bool:
-    match = _ITEM_RE.match(text, start, end)
-    return bool(match and (match.group("explicit") or match.group("ordinal") or match.group("paren")))
-
-
-def _item_markers(text: str, start: int, end: int) -> list[Node]:
-    """Items starting a clause; a bare numeral (`二坚持`) only right after the item numbered one less."""
-    nodes: list[Node] = []
-    previous = 0
-    for match in _ITEM_RE.finditer(text, start, end):
-        at = match.start()
-        if at > start and text[at - 1] not in _CLAUSE_START:
-            continue
-        if match.group("bare"):
-            number = _numeral(match.group("bare"))
-            if number != previous + 1 or previous == 0 or text[match.end()] in _NOT_BARE_ITEM:
-                continue
-        label = match.group("explicit") or match.group("ordinal") or match.group("bare") or match.group(0)
-        previous = _numeral(label) if match.group("explicit") or match.group("bare") else 0
-        nodes.append(Node(at, 3, label, at + len(match.group(0)), "item"))
-    return nodes
-
-
 def build_tree(text: str, start: int, end: int) -> list[Node]:
     """The top-level nodes of the report whose content is `text[start:end]`, children attached."""
     lines = _lines(text, start, end)
     line_nodes = _line_markers(text, lines)
     chapters = [n for n in line_nodes if n.level == 1]
     preamble_end = chapters[0].start if chapters else (lines[1][0] if len(lines) > 1 else end)
-    last_chapter = chapters[-1].start if chapters else preamble_end - 1
     numbered = {n.start for n in line_nodes}
-    markers = line_nodes + _passage_markers(text, lines, last_chapter, numbered) + _item_markers(text, start, end)
+    items = [Node(m.start, 3, m.label, m.label_end, "item") for m in item_markers(text, start, end)]
+    markers = line_nodes + [n for n in items if n.start not in numbered]
+    last_chapter = chapters[-1].start if chapters else preamble_end - 1
+    markers += _passage_markers(text, lines, last_chapter, numbered)
     markers.sort(key=lambda n: (n.start, n.level))
     roots: list[Node] = []
     if preamble_end > start:

@@ -127,3 +127,31 @@ def test_package_never_imports_django():
         "assert 'django' not in sys.modules, 'django imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(__import__("pathlib").Path(__file__).parents[2]))
+
+
+def test_numbered_plan_chapter_keeps_its_intro_paragraph_and_items():
+    text = (
+        f"XX县2022年工作总结\n{PREAMBLE}\n一、经济发展稳中有进\n全年地区生产总值增长6.1%。\n"
+        "二、存在的困难和问题\n一是产业结构偏重；二是要素制约突出。\n"
+        "三、2023年工作打算\n2023年，我们将重点抓好以下工作：\n（一）稳增长。力争增长6%。\n（二）抓项目。\n"
+        "以上报告，请予审议。"
+    )
+    (report,) = parse(text)
+    assert [(s.label, s.kind.value, len(s.children)) for s in report.sections] == [
+        ("", "preamble", 0),
+        ("一", "achievement", 0),
+        ("二", "self_criticism", 2),
+        ("三", "plan", 2),
+        ("", "closing", 0),
+    ]
+    assert report.sections[3].body == "2023年，我们将重点抓好以下工作："
+    assert [p.text for p in report.plans] == ["稳增长。力争增长6%", "抓项目"]
+
+
+def test_a_numbered_line_is_one_section_not_also_an_item():
+    text = f"XX区2021年工作总结\n{PREAMBLE}\n一、抓发展\n(1)经济总量持续壮大。正文。\n(2)产业结构不断优化。正文。"
+    (report,) = parse(text)
+    assert [(c.label, c.heading, c.level, len(c.children)) for c in report.sections[1].children] == [
+        ("（1）", "经济总量持续壮大", 2, 0),
+        ("（2）", "产业结构不断优化", 2, 0),
+    ]

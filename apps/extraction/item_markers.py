@@ -1,0 +1,85 @@
+"""Level-3 items where a clause starts, on their own line or inside a paragraph.
+
+Forms: `一是`/`二要`, `第一，`, `（1）`, `（一）`, `①`, `首先…其次…再次…最后`, and `二坚持` (the 是
+dropped, accepted only right after the item numbered one less). `…，二是…` continues a sequence after a
+comma (`一是…，二是…，三是…`), but a comma never opens one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+CN = "一二三四五六七八九十"
+# Preceded by a clause end, a line break or a comma (or the start of the text); the comma is checked later.
+_ITEM_RE = re.compile(
+    rf"(?<![^。；：！？\n，])(?:(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]"
+    rf"|(?P<paren>[（(](?:[0-9]{{1,2}}|[{CN}]{{1,3}})[）)])、?|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])"
+    r"|(?P<sequence>首先|其次|再次|然后|最后)(?=[，、：])"
+    rf"|(?P<bare>[{CN}]{{1,2}})(?=[\u4e00-\u9fff]))"
+)
+# A bare numeral followed by these is a quantity (`三年来`, `二十大`), not an item.
+_NOT_BARE_ITEM = frozenset("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
+_NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
+_SEQUENCE_OPENER = "首先"
+
+
+class ItemMarker(NamedTuple):
+    start: int
+    label: str  # as written, without trailing punctuation: `二是`, `第二`, `（2）`, `其次`
+    label_end: int  # where the item's own text starts
+
+
+def numeral(label: str) -> int:
+    """The number a label writes in Chinese numerals (`二十三是` → 23); 0 when it has none."""
+    digits = "".join(ch for ch in label if ch in _NUMERALS)
+    if not digits:
+        return 0
+    if digits.startswith("十"):
+        return 10 + _NUMERALS.get(digits[1:], 0) if len(digits) > 1 else 10
+    if len(digits) == 1:
+        return _NUMERALS[digits]
+    return _NUMERALS[digits[0]] * 10 + (_NUMERALS.get(digits[2:], 0) if len(digits) > 2 else 0)
+
+
+def item_at(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` (a line) opens with an explicit item label (`一是`, `第一，`, `（1）`)."""
+    match = _ITEM_RE.match(text, start, end)
+    return bool(match and (match.group("explicit") or match.group("ordinal") or match.group("paren")))
+
+
+def item_markers(text: str, start: int, end: int) -> list[ItemMarker]:
+    """The items of `text[start:end]` in text order."""
+    found: list[tuple[ItemMarker, str]] = []  # with the family of each label
+    previous = 0  # the number of the last `X是` or bare item, for `二坚持` and `，二是`
+    for match in _ITEM_RE.finditer(text, start, end):
+        family = match.lastgroup or ""
+        label = match.group(family)
+        if not _accepted(text, match, family, label, previous, found[-1][1] if found else ""):
+            continue
+        if family in ("explicit", "bare"):
+            previous = numeral(label)
+        elif family != "sequence":
+            previous = 0
+        found.append((ItemMarker(match.start(), label, match.end()), family))
+    return [marker for index, (marker, family) in enumerate(found) if _kept(found, index, family)]
+
+
+def _accepted(text: str, match: re.Match[str], family: str, label: str, previous: int, last_family: str) -> bool:
+    after_comma = match.start() > 0 and text[match.start() - 1] == "，"
+    if family == "explicit":
+        return not after_comma or (previous > 0 and numeral(label) == previous + 1)
+    if after_comma:
+        return False
+    if family == "bare":
+        return previous > 0 and numeral(label) == previous + 1 and text[match.end()] not in _NOT_BARE_ITEM
+    if family == "sequence":
+        return label == _SEQUENCE_OPENER or last_family == "sequence"
+    return True
+
+
+def _kept(found: list[tuple[ItemMarker, str]], index: int, family: str) -> bool:
+    """`首先` opens a sequence only when `其次`/`再次`/`最后` follows it."""
+    if family != "sequence" or found[index][0].label != _SEQUENCE_OPENER:
+        return True
+    return index + 1 < len(found) and found[index + 1][1] == "sequence"
