@@ -13,7 +13,8 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
   money, area, length, volume, weight and energy; count otherwise. A decrease makes the value
   negative (`下降XX%`, `减少5个`); `增长到8亿元` is a level, not a change.
 - period: the period phrase opening a clause of the sentence, nearest before the metric.
-- year_on_year: `同比`, `比上年`, `比去年` … before it, or before the level it follows.
+- year_on_year: `同比`, `比上年`, `比去年` … before it, or before an earlier figure of the same
+  indicator in the sentence (`同比减少xxx件，下降xx%`).
 - bound: `以上`/`余`/`多` after the number win over `超过`/`近`/`约`/`不到`/`达到` before it.
 """
 
@@ -201,9 +202,13 @@ class _SentenceReader:
         value = quantity.value
         if value is not None and _decreases(run, kind):
             value = -value
-        year_on_year = run.compares or (self.yoy and (run.change is not None or kind is MetricKind.GROWTH))
+        inherited = name == self.last_name and not run.left
+        changes = run.change is not None or kind is MetricKind.GROWTH
+        year_on_year = run.compares or (self.yoy and inherited and changes)
         if run.change is None and kind in (MetricKind.AMOUNT, MetricKind.COUNT):
-            self.level_name, self.yoy = name, run.compares
+            self.level_name = name
+        if not inherited:
+            self.yoy = run.compares  # a comparison runs on to the changes of the same indicator only
         self.yoy = self.yoy or run.compares
         self.last_name = name
         normalized, base_unit = normalize(value, quantity.unit)

@@ -56,10 +56,13 @@ _MEASURED = {
     "公里": _unit("m", 1000, Measure.LENGTH),
     "千米": _unit("m", 1000, Measure.LENGTH),
     "立方米": _unit("m³", 1, Measure.VOLUME),
+    "微克/立方米": _unit("μg/m³", 1, Measure.VOLUME),  # air quality: a level, read as an amount
     "吨": _unit("吨", 1, Measure.WEIGHT),
     "公斤": _unit("kg", 1, Measure.WEIGHT),
     "千克": _unit("kg", 1, Measure.WEIGHT),
+    "美元": _unit("美元", 1, Measure.MONEY),
     "千瓦": _unit("kW", 1, Measure.ENERGY),
+    "兆瓦": _unit("kW", 1000, Measure.ENERGY),
     "千瓦时": _unit("kWh", 1, Measure.ENERGY),
     "%": _unit("%", 1, Measure.PERCENT),
     "‰": _unit("‰", 1, Measure.PERCENT),

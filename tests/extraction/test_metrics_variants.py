@@ -93,6 +93,37 @@ def fields_of(metric: Metric) -> tuple:
     return (metric.name, metric.value, metric.unit, metric.kind, metric.year_on_year)
 
 
+def test_a_comparison_does_not_carry_over_to_another_indicator():
+    found = metrics_of("全年实现地区生产总值186.4亿元，同比增长8.1%；规模以上工业增加值增长10.3%。")
+    assert [(m.name, m.year_on_year) for m in found] == [
+        ("地区生产总值", False),
+        ("地区生产总值", True),
+        ("规模以上工业增加值", False),
+    ]
+
+
+def test_item_labels_and_target_verbs_are_not_part_of_names():
+    found = metrics_of("重点抓好以下工作：一是实施重点项目50个以上；二要新建农村公路200公里。城镇登记失业率控制在3.5%以内。")
+    assert [(m.name, m.bound) for m in found] == [
+        ("实施重点项目", "以上"),
+        ("新建农村公路", ""),
+        ("城镇登记失业率", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "normalized", "base_unit", "kind"),
+    [
+        ("实际利用外资3200万美元。", "万美元", Decimal("32000000"), "美元", AMOUNT),
+        ("PM2.5平均浓度下降至32微克/立方米。", "微克/立方米", Decimal(32), "μg/m³", AMOUNT),
+        ("新增光伏装机容量120兆瓦。", "兆瓦", Decimal(120000), "kW", AMOUNT),
+    ],
+)
+def test_units_beyond_the_seeds(text, unit, normalized, base_unit, kind):
+    (metric,) = metrics_of(text)
+    assert (metric.unit, metric.normalized_value, metric.base_unit, metric.kind) == (unit, normalized, base_unit, kind)
+
+
 @pytest.mark.parametrize(
     ("text", "normalized", "base_unit"),
     [
