@@ -95,14 +95,19 @@ def _split_passage(text: str, section: Section, kind: SectionKind) -> list[tuple
 
 
 def _list_start(text: str, start: int, end: int) -> int:
-    """Where the list of shortcomings starts: after `主要表现在：`, or after a lead-in sentence."""
+    """Where the list of shortcomings starts: after `主要表现在：`, after the colon closing a lead-in
+    (`…仍有差距：`), or after a lead-in sentence."""
     marker = _LIST_LEAD_RE.search(text, start, end)
     if marker:
         return marker.end()
     first = _SENTENCE_RE.match(text, start, end)
-    if first and first.end() < end and passages.CRITICISM_CUE_RE.search(text, start, first.end()):
-        return first.end()
-    return start
+    cue = passages.CRITICISM_CUE_RE.search(text, start, first.end()) if first else None
+    if cue is None:
+        return start
+    colon = text.find("：", cue.end(), first.end())
+    if colon != -1:
+        return colon + 1
+    return first.end() if first.end() < end else start
 
 
 def _sentence_items(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:

@@ -9,18 +9,35 @@ from dataclasses import dataclass
 from .numerals import parse_chinese_int
 from .vocabulary import OrgLevel, Period, ReportType, Speaker
 
-_YEAR_RE = re.compile(r"((?:19|20)[0-9]{2}|[〇一二三四五六七八九]{4})(?:\s*[-—–~至到]\s*((?:19|20)[0-9]{2}))?\s*年")
-_REPORT_PHRASE_RE = re.compile(r"现将([^。：:]{2,40}?)(?:报告|汇报|述职)如下")
+# A year, or a range of years whose last year is the report's (`2019—2021年`, `2019年至2021年`).
+_YEAR_RE = re.compile(
+    r"((?:19|20)[0-9]{2}|[〇一二三四五六七八九]{4})(?:\s*年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2}))?\s*年"
+)
+_REPORT_PHRASE_RE = re.compile(r"现将([^。：:]{2,40}?)(报告|汇报|述职)如下")
 _HALF_YEAR_RE = re.compile(r"上半年|下半年|半年")
-_MULTI_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}\s*[-—–~至到]\s*(?:19|20)[0-9]{2}|[两三四五]年来|任期|近[三五]年")
+_MULTI_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-—–~至到]\s*(?:19|20)[0-9]{2}|[两三四五]年来|任期|近[三五]年")
 _INTEGRITY_RE = re.compile(r"述廉|述德|述法|述安|述责")
 _SUBJECT_RE = re.compile(
     r"(?:领导下|指导下|支持下)，(?P<org>[^，。；、“”]{2,24}?)(?=团结带领|认真|深入|坚持|以|紧紧|始终|全面|按照|围绕|积极|"
     r"立足|切实|聚焦|带领|主动|统筹|牢牢|不断|扎实|着力)"
 )
 _GENERIC_ORG_RE = re.compile(r"^(?:领导班子|班子|党委|党组|政府|党委政府|我们?|本人|全体.*)$")
-_GOVERNING_SUFFIX_RE = re.compile(r"(?:领导班子|班子|党委政府|党工委|党委|党组|人民政府|政府|委员会|管委会)+$")
+# The governing bodies of a place: `XX县人民政府`, `中共XX县委常委会`, `XX街道党工委` are the place's level.
+_GOVERNING_SUFFIX_RE = re.compile(
+    r"(?:领导班子|班子|党委政府|党工委|党委|党组|人民政府|政府|委员会|常委会|管委会|(?<=[省市区县镇乡旗州])委)+$"
+)
 _FUNCTIONAL_RE = re.compile(r"(?:局|厅|办公室|办|中心|院|所|站|公司|部|处|科|委|署|协会|学校)$")
+# A place followed by the name of a function (`XX市卫生健康`委员会) is a department of that place.
+_PLACE_THEN_FUNCTION_RE = re.compile(r"(?:省|自治区|市|州|盟|区|县|旗|镇|乡|街道)[\u4e00-\u9fff]{2,}$")
+# What an organisation's name ends with; a subject such as `紧紧` (围绕…) is none.
+_ORG_END_RE = re.compile(
+    r"(?:党委|政府|班子|党组|党工委|委员会|常委会|局|厅|委|办|办公室|中心|院|所|站|部|处|公司|镇|乡|街道|区|县|市|省|州|旗)$"
+)
+# `本人作为XX县农业农村局党组书记、局长`, `我担任XX区区长`: the organisation a leader heads.
+_HOLDER_RE = re.compile(
+    r"(?:作为|担任|出任|任)(?P<org>[^，。；、“”\s]{2,24}?)(?:党组|党委|党工委)?(?:副?书记|副?主任|副?[局厅处科县区市镇乡省]长"
+    r"|副?主席|副?部长|副?院长|副?校长|总?经理|站长|所长)"
+)
 _L = OrgLevel
 _PLACE_LEVEL = tuple(
     zip(
@@ -81,7 +98,7 @@ def report_metadata(title: str | None, preamble: str, body: str) -> Metadata:
     phrase_match = _REPORT_PHRASE_RE.search(preamble)
     phrase = _MASK_EDGE_RE.sub("", phrase_match.group(1)) if phrase_match else ""
     opening = preamble.split("。", 1)[0]
-    named = title or phrase
+    named = title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
     year = _year(title or "") or _year(opening) or _body_year(body)
     period = _period(f"{title or ''} {opening} {phrase}")
     report_type = _report_type(named or preamble, period)
@@ -115,23 +132,31 @@ def _period(text: str) -> Period:
 
 
 def _report_type(named: str, period: Period) -> ReportType:
-    if "述职" in named or _INTEGRITY_RE.search(named):
-        return ReportType.DUTY_INTEGRITY_REPORT if _INTEGRITY_RE.search(named) else ReportType.DUTY_REPORT
-    if re.search("总结|汇报|工作报告", named):
+    """From the title, else the report's own words (`现将本人履职和廉洁自律情况报告如下`)."""
+    integrity = _INTEGRITY_RE.search(named)
+    if integrity or re.search("述职|履职", named):
+        return ReportType.DUTY_INTEGRITY_REPORT if integrity or "廉" in named else ReportType.DUTY_REPORT
+    if re.search("总结|汇报|工作报告|工作情况", named):
         return ReportType.HALF_YEAR_SUMMARY if period == Period.HALF_YEAR else ReportType.WORK_SUMMARY
     return ReportType.OTHER
 
 
 def _org_name(title: str, preamble: str) -> str | None:
     """The organisation named before the year in the title, else the subject of the opening sentence."""
-    head = re.split(r"(?:19|20)[0-9]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年", title, maxsplit=1)[0]
+    head = re.split(
+        r"(?:19|20)[0-9]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期", title, maxsplit=1
+    )[0]
     head = _POSITION_RE.sub("", head).strip("，、 ")
     if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) and _org_level_of(head) != OrgLevel.UNKNOWN:
         return head
+    opening = preamble.split("。", 1)[0]
+    holder = _HOLDER_RE.search(opening)
+    if holder and _org_level_of(holder.group("org")) != OrgLevel.UNKNOWN:
+        return holder.group("org")
     subject = _SUBJECT_RE.search(preamble)
     if subject:
         name = re.sub(r"(?:领导班子|班子)$", "", subject.group("org"))
-        if len(name) >= 2 and not _GENERIC_ORG_RE.match(name) and not name.startswith(("在", "以", "我")):
+        if _ORG_END_RE.search(name) and not _GENERIC_ORG_RE.match(name) and not name.startswith(("在", "以", "我")):
             return name
     return head if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) else None
 
@@ -146,7 +171,7 @@ def _org_level_of(name: str) -> OrgLevel:
     for suffix, level in _PLACE_LEVEL:
         if core.endswith(suffix):
             return level
-    return OrgLevel.UNKNOWN
+    return OrgLevel.DEPARTMENT if core != name and _PLACE_THEN_FUNCTION_RE.search(core) else OrgLevel.UNKNOWN
 
 
 def _org_level(org_name: str | None, title: str, text: str) -> OrgLevel:

@@ -1,0 +1,70 @@
+"""Report metadata from the title, the opening sentence and the report's own words."""
+
+import pytest
+
+from apps.extraction.metadata import report_metadata
+
+LEAD = "在县委的坚强领导下，"
+
+
+@pytest.mark.parametrize(
+    ("title", "preamble", "year", "period"),
+    [
+        ("XX区区长任期述职报告", "2019年至2021年，是我担任XX区区长的三年。", 2021, "multi_year"),
+        ("XX省人民政府2016—2020年工作总结", "五年来，全省经济稳步发展。", 2020, "multi_year"),
+        (None, "2018年到2022年，全县经济总量跃上新台阶。现将五年工作总结如下：", 2022, "multi_year"),
+        ("XX镇2022年上半年工作总结", "今年以来，全镇上下攻坚克难。", 2022, "half_year"),
+        ("XX局2021年工作总结", "2018年的418亿元增长到2021年的562亿元。", 2021, "annual"),
+    ],
+)
+def test_year_and_period(title, preamble, year, period):
+    meta = report_metadata(title, preamble, "")
+    assert (meta.year, meta.period) == (year, period)
+
+
+@pytest.mark.parametrize(
+    ("title", "preamble", "org_name", "level"),
+    [
+        (
+            "述职报告",
+            "2021年，本人作为XX县农业农村局党组书记、局长，在县委的领导下，认真履职。",
+            "XX县农业农村局",
+            "department",
+        ),
+        ("XX区区长任期述职报告", "2019年至2021年，是我担任XX区区长的三年。", "XX区", "district"),
+        (
+            "XX市卫生健康委员会2020年工作总结",
+            "2020年，全市卫生健康事业取得新成效。",
+            "XX市卫生健康委员会",
+            "department",
+        ),
+        ("中共XX县委员会2020年工作总结", "2020年，全县经济稳中有进。", "中共XX县委员会", "county"),
+        ("中共XX县委常委会2023年度述职述廉报告", "2023年，县委常委会认真履职。", "中共XX县委常委会", "county"),
+        ("中共XX县委办公室2021年工作总结", "2021年，县委办公室认真履职。", "中共XX县委办公室", "department"),
+        ("XX省人民政府2020年工作总结", "2020年，全省经济稳中有进。", "XX省人民政府", "province"),
+        (None, f"2021年，{LEAD}紧紧围绕中心工作，各项工作稳步推进。", None, "unknown"),
+    ],
+)
+def test_organisation_name_and_level(title, preamble, org_name, level):
+    meta = report_metadata(title, preamble, "")
+    assert (meta.org_name, meta.org_level) == (org_name, level)
+
+
+@pytest.mark.parametrize(
+    ("title", "preamble", "report_type"),
+    [
+        (None, "2022年，全区经济稳步发展。现将2022年工作情况汇报如下：", "work_summary"),
+        (None, "2022年，我认真履行职责。现将本人履职情况报告如下：", "duty_report"),
+        (None, "2022年，我认真履职。现将一年来的履职和党风廉政建设情况报告如下：", "duty_integrity_report"),
+        ("XX局局长2020年度述职述德述廉报告", "", "duty_integrity_report"),
+        ("XX市统计局2022年上半年工作总结及下半年工作打算", "上半年，全局认真履职。", "half_year_summary"),
+    ],
+)
+def test_report_type(title, preamble, report_type):
+    assert report_metadata(title, preamble, "").report_type == report_type
+
+
+def test_title_less_report_gets_a_display_title_from_its_own_words():
+    preamble = "2022年，在市委的坚强领导下，XX区人民政府坚持稳中求进。现将2022年工作情况汇报如下："
+    meta = report_metadata(None, preamble, "")
+    assert (meta.title, meta.display_title) == (None, "2022年XX区人民政府工作总结")
