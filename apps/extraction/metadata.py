@@ -33,6 +33,8 @@ _PLACE_THEN_FUNCTION_RE = re.compile(r"(?:省|自治区|市|州|盟|区|县|旗|
 _ORG_END_RE = re.compile(
     r"(?:党委|政府|班子|党组|党工委|委员会|常委会|局|厅|委|办|办公室|中心|院|所|站|部|处|公司|镇|乡|街道|区|县|市|省|州|旗)$"
 )
+# Where the organisation's name in a title ends: `XX县人民政府`|2022年…, `XX区区长`|任期述职报告.
+_TITLE_HEAD_END_RE = re.compile(r"(?:19|20)[0-9]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期")
 # `本人作为XX县农业农村局党组书记、局长`, `我担任XX区区长`: the organisation a leader heads.
 _HOLDER_RE = re.compile(
     r"(?:作为|担任|出任|任)(?P<org>[^，。；、“”\s]{2,24}?)(?:党组|党委|党工委)?(?:副?书记|副?主任|副?[局厅处科县区市镇乡省]长"
@@ -143,9 +145,7 @@ def _report_type(named: str, period: Period) -> ReportType:
 
 def _org_name(title: str, preamble: str) -> str | None:
     """The organisation named before the year in the title, else the subject of the opening sentence."""
-    head = re.split(
-        r"(?:19|20)[0-9]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期", title, maxsplit=1
-    )[0]
+    head = _TITLE_HEAD_END_RE.split(title, maxsplit=1)[0]
     head = _POSITION_RE.sub("", head).strip("，、 ")
     if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) and _org_level_of(head) != OrgLevel.UNKNOWN:
         return head
