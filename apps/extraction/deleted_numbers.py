@@ -153,20 +153,19 @@ class Deleted(NamedTuple):
 
 def find_deleted(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[Deleted]:
     """Deleted-number quantities in `text[start:end]`, in text order, not overlapping the sorted `taken` spans."""
-    strict = deletion_style(text)
     taken_starts = [span[0] for span in taken]
-    found = []
-    for match in (CLOSING_RE if strict else ALWAYS_RE).finditer(text, start, end):
-        deleted = _closing(text, match, start, end)
-        if deleted is not None and not _overlaps(deleted.start, deleted.end, taken, taken_starts):
-            found.append(deleted)
-    for pattern in OPENING_RES if strict else ():
-        for match in pattern.finditer(text, start, end):
-            for deleted in _openings(text, match, start, end):
-                if not _overlaps(deleted.start, deleted.end, taken, taken_starts):
-                    found.append(deleted)
-    found.sort()
-    return found
+    if deletion_style(text):
+        found = [d for m in CLOSING_RE.finditer(text, start, end) if (d := _closing(text, m, start, end))]
+        found += [
+            d
+            for pattern in OPENING_RES
+            for m in pattern.finditer(text, start, end)
+            for d in _openings(text, m, start, end)
+        ]
+        found.sort()
+    else:
+        found = [d for d in _certain(text) if start <= d.start and d.end <= end]
+    return [d for d in found if not _overlaps(d.start, d.end, taken, taken_starts)]
 
 
 def _closing(text: str, match: re.Match, start: int, end: int) -> Deleted | None:
@@ -240,14 +239,13 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]], taken_starts: 
 
 
 @lru_cache(maxsize=2)
+def _certain(text: str) -> list[Deleted]:
+    """The deletions that need no evidence (`破案率%`, `民生投入亿元`), over the whole text."""
+    return [deleted for match in ALWAYS_RE.finditer(text) if (deleted := _closing(text, match, 0, len(text)))]
+
+
+@lru_cache(maxsize=2)
 def deletion_style(text: str) -> bool:
     """True when the text shows at least two certain deletions, i.e. it was published with numbers cut."""
-    certain = 0
-    for match in ALWAYS_RE.finditer(text):
-        deleted = _closing(text, match, 0, len(text))
-        literal = deleted is not None and deleted.unit[0] in "万亿" and text[deleted.start - 1] in _NOT_EVIDENCE_AFTER
-        if deleted is not None and not literal:
-            certain += 1
-            if certain >= 2:
-                return True
-    return False
+    evidence = [d for d in _certain(text) if d.unit[0] not in "万亿" or text[d.start - 1] not in _NOT_EVIDENCE_AFTER]
+    return len(evidence) >= 2

@@ -30,15 +30,23 @@ from .metric_cues import (
     SENTENCE_END,
     ending_word,
 )
+from .units import alternation
 
 # Parentheticals, quotes, brackets, 、 and spaces: what a name never holds.
-_NOT_IN_NAME_RE = re.compile(r"（[^（）]*）|\([^()]*\)|[“”‘’\"'《》「」『』【】〈〉、·•\s]+")
-_LEADING_RE = re.compile(
-    r"^(?:其中|另外|同时|此外|并且?|还|又|共计|总计|合计|累计完成|共完成|累计|共有|拥有|共|先后|已经|现已|目前已|已|预计"
-    r"|全部|均|成功|有效|高质量|高标准|高效|精准|全面|完成了?|实现了?|确保|力争|在(?![建校岗职编册线库])|对(?!外)|向|把"
-    r"|将|由|从|有|为|我[市县区镇乡局省州旗*X]"
-    r"|[一二三四五六七八九十]+[是要]|首先|其次|再次|最后|第[一二三四五六七八九十]+[，、]?)"
+_PARENTHETICAL_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
+_NOT_IN_NAME = str.maketrans("", "", "“”‘’\"'《》「」『』【】〈〉、·• \t\n\u3000")
+# Words that only carry the action at the start of a name: adverbs, carrier verbs, prepositions,
+# item labels (一是, 二要, 首先 …), `我市`/`我县`.
+_LEADING_WORDS = (
+    "其中 另外 同时 此外 并 并且 还 又 共计 总计 合计 累计完成 共完成 累计 共有 拥有 共 先后 已经 现已 "
+    "目前已 已 预计 全部 均 成功 有效 高质量 高标准 高效 精准 全面 完成 完成了 实现 实现了 确保 力争 "
+    "向 把 将 由 从 有 为 首先 其次 再次 最后"
 )
+_LEADING_RE = re.compile(
+    f"^(?:{alternation(_LEADING_WORDS.split())}|在(?![建校岗职编册线库])|对(?!外)|我[市县区镇乡局省州旗*X]"
+    "|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、]?)"
+)
+_LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | frozenset("在对我一二三四五六七八九十第")
 # Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
 _CARRIERS = (
     "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "
@@ -53,9 +61,10 @@ _RATE_ENDS = frozenset("率重数额量度值比")  # `销号率为`, `覆盖率
 # adverbs and light verbs that stand between a subject and the counted action (`局系统已经查处xx起`
 # → `查处`, `党员干部积极撰写…稿X篇` → `撰写…稿`, `对局属单位进行“窗口指导”xx次` → `窗口指导`);
 # a cut never leaves less than two characters.
+# (Every alternative starts with its literal, the lookbehinds follow it: that keeps the scan fast.)
 _BREAK_RE = re.compile(
-    r"(?<![中同一二三四上次平优高均对相头特初何])等(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行|实现|完成"
-    r"|积极|认真|主动|大力|全力|扎实|切实|深入|持续|不断|进一步|努力|着力|(?<![公中])共(?![享建同产青和识赢治计有])"
+    r"等(?<![中同一二三四上次平优高均对相头特初何]等)(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行|实现|完成"
+    r"|积极|认真|主动|大力|全力|扎实|切实|深入|持续|不断|进一步|努力|着力|共(?<![公中]共)(?![享建同产青和识赢治计有])"
 )
 _RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")
 _RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
@@ -74,7 +83,9 @@ _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that
 
 def clean(phrase: str) -> str:
     """Drop parentheticals, quotes, brackets, 、 and spaces."""
-    return _NOT_IN_NAME_RE.sub("", phrase)
+    if "（" in phrase or "(" in phrase:
+        phrase = _PARENTHETICAL_RE.sub("", phrase)
+    return phrase.translate(_NOT_IN_NAME)
 
 
 def left_name(phrase: str, shorten: bool = True) -> str:
@@ -84,11 +95,12 @@ def left_name(phrase: str, shorten: bool = True) -> str:
     if period and period.end() < len(phrase):
         phrase = phrase[period.end() :]
     phrase = _strip_trailing(phrase)
-    if len(phrase) > 3:  # a cut needs something before it and two characters after
+    if len(phrase) > 3 and _BREAK_RE.search(phrase):  # a cut needs something before it and two characters after
         breaks = [match.end() for match in _BREAK_RE.finditer(phrase) if len(phrase) - match.end() >= 2]
         if breaks:
             phrase = phrase[breaks[-1] :]
-    phrase = _strip_leading(phrase)
+    if phrase[:1] in _LEADING_FIRST:
+        phrase = _strip_leading(phrase)
     phrase = phrase.rstrip("*X")
     if len(phrase) < 2:
         return ""

@@ -40,9 +40,9 @@ NUMBER_QUANTITY_RE = re.compile(
 )
 # Round Chinese numbers only count with a bound (`千余篇`, `二十多家`, `近千人`, `约万人`): plain
 # ones are the genre's slogans and enumerations (四个意识, 三项突破, 两次).
-CHINESE_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?十[一二三四五六七八九]?|[一两二三四五六七八九]?[百千万]")
-CHINESE_QUANTITY_RE = re.compile(
-    rf"(?P<num>[一两二三四五六七八九十百千万]{{1,3}})(?P<b1>余|多)?(?P<unit>{UNIT_ALTERNATION})"
+CHINESE_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?(?:十[一二三四五六七八九]?|[百千万])")
+CHINESE_QUANTITY_RE = re.compile(  # class-first for speed; the numeral's form is checked after
+    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?P<b1>余|多)?(?P<unit>{UNIT_ALTERNATION})"
 )
 RANK_RE = re.compile(
     rf"(?P<verb>{RANK_VERBS})(?P<mid>[^，,。；;：:！？\n]{{0,8}}?)"
