@@ -64,8 +64,8 @@ _LEFT_WORDS = {
 }
 # … or a word starting with it (right); also checked after real numbers (`X项目` is a masked name).
 # After a deleted number the unit must also not start these (`涉及个人…` is not `涉及X个人…`).
-_OPENING_RIGHT_WORDS = {"个": "人"}
-_RIGHT_WORDS = {
+_OPENING_WORDS_AFTER_UNIT = {"个": "人"}
+WORDS_AFTER_UNIT = {
     "个": "别体性案税",
     "次": "年日要生序第数",
     "项": "目链",
@@ -193,7 +193,7 @@ def _openings(text: str, match: re.Match, start: int, end: int) -> Iterator[Dele
 
 
 def _opens(text: str, unit_start: int, unit_end: int, unit: str, end: int) -> bool:
-    not_opening = "等和及与或的" + _OPENING_RIGHT_WORDS.get(unit, "")
+    not_opening = "等和及与或的" + _OPENING_WORDS_AFTER_UNIT.get(unit, "")
     return unit_end < end and not right_is_word(unit, text, unit_end, end) and text[unit_end] not in not_opening
 
 
@@ -224,7 +224,7 @@ def _chain_follows(text: str, pos: int, start: int, end: int, unit: str) -> bool
 
 def right_is_word(unit: str, text: str, pos: int, end: int) -> bool:
     """True when the character after the unit makes a word with it (`项目`, `人员`, `处理`)."""
-    return pos < end and text[pos] in _RIGHT_WORDS.get(unit, "")
+    return pos < end and text[pos] in WORDS_AFTER_UNIT.get(unit, "")
 
 
 def _is_word_end(char: str) -> bool:

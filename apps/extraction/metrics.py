@@ -41,10 +41,11 @@ from .metric_cues import (
 from .metric_names import join_left_right, left_name, right_noun, split_names
 from .quantities import Quantity, find_quantities
 from .records import Metric, Span
-from .units import AMOUNT_MEASURES, Measure, normalize, unit_info
+from .units import AMOUNT_MEASURES, WRITTEN_UNITS, Measure
 from .vocabulary import MetricKind
 
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+_LEVELS = (MetricKind.AMOUNT, MetricKind.COUNT)
 _LEADING_CHANGES = ("压缩", "缩短", "降低", "减少", "提高", "提升")
 _BOUND_WORDS = ("超过", "接近", "达到", "不到", "近", "约", "了")
 _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
@@ -198,36 +199,42 @@ class _SentenceReader:
         return (self.level_name if run.change else "") or self.last_name
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
-        kind = _kind(quantity, run)
+        unit = WRITTEN_UNITS[quantity.unit]
+        kind = _kind(quantity, unit.measure, run)
         value = quantity.value
         if value is not None and _decreases(run, kind):
             value = -value
         inherited = name == self.last_name and not run.left
         changes = run.change is not None or kind is MetricKind.GROWTH
         year_on_year = run.compares or (self.yoy and inherited and changes)
-        if run.change is None and kind in (MetricKind.AMOUNT, MetricKind.COUNT):
+        if run.change is None and kind in _LEVELS:
             self.level_name = name
         if not inherited:
             self.yoy = run.compares  # a comparison runs on to the changes of the same indicator only
         self.yoy = self.yoy or run.compares
         self.last_name = name
-        normalized, base_unit = normalize(value, quantity.unit)
+        period = ""
+        for at, phrase in self.periods:
+            if at >= quantity.start:
+                break
+            period = phrase
+        known = value is not None
         return Metric(
-            name=name,
-            raw_value=quantity.raw,
-            value=value,
-            unit=quantity.unit,
-            masked=value is None,
-            kind=kind,
-            bound=quantity.bound,
-            period=_period_before(self.periods, quantity.start),
-            rank_scope=quantity.rank_scope,
-            year_on_year=year_on_year,
-            normalized_value=normalized,
-            base_unit=base_unit,
-            section_path=self.section_path,
-            sentence=self.sentence,
-            span=_span(self.text, name, run, quantity),
+            name,
+            quantity.raw,
+            value,
+            quantity.unit,
+            not known,  # masked
+            kind,
+            quantity.bound,
+            period,
+            quantity.rank_scope,
+            year_on_year,
+            value * unit.factor if known else None,  # normalized_value
+            unit.base if known else "",  # base_unit
+            self.section_path,
+            self.sentence,
+            _span(self.text, name, run, quantity),
         )
 
 
@@ -243,15 +250,6 @@ def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, s
         if match:
             found.append((match.start("period"), match["period"]))
     return found
-
-
-def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
-    period = ""
-    for at, phrase in periods:
-        if at >= pos:
-            break
-        period = phrase
-    return period
 
 
 def _context_end(quantity: Quantity) -> int:
@@ -273,10 +271,9 @@ def _change_word(context: str) -> str | None:
     return ending_word(tail, CHANGE_WORDS, 2) or None
 
 
-def _kind(quantity: Quantity, run: _Run) -> MetricKind:
+def _kind(quantity: Quantity, measure: Measure, run: _Run) -> MetricKind:
     if quantity.rank_verb_start >= 0:
         return MetricKind.RANK
-    measure = unit_info(quantity.unit).measure
     if measure in (Measure.POINTS, Measure.TIMES):
         return MetricKind.GROWTH
     if measure is Measure.PERCENT:

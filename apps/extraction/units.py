@@ -132,16 +132,3 @@ WRITTEN_UNITS: dict[str, Unit] = {
     **UNITS,
     **{scale + word: _scaled(scale, unit) for scale in SCALES for word, unit in UNITS.items() if word not in UNSCALED},
 }
-
-
-def unit_info(written: str) -> Unit:
-    """The base unit and factor of a written unit (scale included)."""
-    return WRITTEN_UNITS[written]
-
-
-def normalize(value: Decimal | None, written: str) -> tuple[Decimal | None, str]:
-    """(normalized value, base unit) of a value in `written` units; (None, "") when the value is unknown."""
-    if value is None:
-        return None, ""
-    unit = unit_info(written)
-    return value * unit.factor, unit.base
