@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from . import passages
 from .outline import Node
 from .records import Section, Span
-from .themes import section_themes
-from .vocabulary import SectionKind
+from .themes import body_scores, heading_scores, leading_themes
+from .vocabulary import SectionKind, Theme
 
 _TRIM = "。：:；;，、 \n"
 MAX_OWN_LINE_HEADING = 25
@@ -15,7 +17,7 @@ MAX_OWN_LINE_HEADING = 25
 def to_sections(text: str, roots: list[Node]) -> tuple[Section, ...]:
     """Records for the top-level nodes, numbered 1, 2, … after a preamble numbered 0."""
     ordinals = _ordinals(roots)
-    return tuple(_section(text, node, str(n), n, None) for node, n in zip(roots, ordinals, strict=True))
+    return tuple(_section(text, node, str(n), n, None)[0] for node, n in zip(roots, ordinals, strict=True))
 
 
 def _ordinals(nodes: list[Node]) -> list[int]:
@@ -23,13 +25,21 @@ def _ordinals(nodes: list[Node]) -> list[int]:
     return list(range(first, first + len(nodes)))
 
 
-def _section(text: str, node: Node, path: str, ordinal: int, parent_kind: SectionKind | None) -> Section:
+def _section(
+    text: str, node: Node, path: str, ordinal: int, parent_kind: SectionKind | None
+) -> tuple[Section, Counter[Theme]]:
+    """The record of `node` and the theme scores of all its text (for its parent's themes)."""
     heading, body_start = _heading(text, node)
     body_end = node.children[0].start if node.children else node.end
     body = text[body_start:body_end].strip() if body_start < body_end else ""
     kind = _kind(node, heading, parent_kind)
-    children = tuple(_section(text, child, f"{path}.{n}", n, kind) for n, child in enumerate(node.children, start=1))
-    return Section(
+    subtree = body_scores(body)
+    children = []
+    for n, child in enumerate(node.children, start=1):
+        record, scores = _section(text, child, f"{path}.{n}", n, kind)
+        children.append(record)
+        subtree += scores
+    section = Section(
         path=path,
         level=node.level,
         ordinal=ordinal,
@@ -37,10 +47,11 @@ def _section(text: str, node: Node, path: str, ordinal: int, parent_kind: Sectio
         heading=heading,
         body=body,
         kind=kind,
-        themes=section_themes(heading, body),
+        themes=leading_themes(heading_scores(heading) + subtree),
         span=Span(node.start, node.end),
-        children=children,
+        children=tuple(children),
     )
+    return section, subtree + body_scores(heading)
 
 
 def _heading(text: str, node: Node) -> tuple[str, int]:

@@ -1,0 +1,96 @@
+"""Theme scoring: heading-weighted, compound-aware, weak rhetoric discounted; item categories."""
+
+import pytest
+
+from apps.extraction.pipeline import document_structure
+from apps.extraction.themes import criticism_category, plan_category, section_themes
+
+STUDY_BODY = "组织开展学习贯彻主题教育，召开中心组学习会12次，举办读书班2期，开展专题研讨6次，学懂弄通做实。"
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "leading"),
+    [
+        # a strong heading word outweighs a body full of another theme's words
+        ("监督质效更加精准有力", STUDY_BODY + "开展监督128次。", "integrity"),
+        ("突出抓好政治建设", STUDY_BODY, "party_building"),
+        # one word repeated in the body counts at most twice
+        (
+            "文化建设立心立魂",
+            "建成公路传承馆，讲好公路故事，展示公路风采，评选最美公路人，宣传公路精神，公路公路。",
+            "ideology",
+        ),
+        # weak rhetoric in a heading does not decide
+        ("聚焦主业强化担当，服务中心更加有效", "不断优化公路供给服务，加快农村公路和城乡交通建设。", "urban_rural"),
+        ("坚持业务知识学习", "认真研读相关法律法规和政策文件。", "theory_study"),
+    ],
+)
+def test_leading_theme(heading, body, leading):
+    assert section_themes(heading, body)[0] == leading
+
+
+@pytest.mark.parametrize(
+    ("text", "not_theme"),
+    [
+        ("在市委、市政府的坚强领导下，认真落实各项决策部署。", "urban_rural"),  # 市政府 is no 市政
+        ("持续营造风清气正的政治生态。", "ecology"),
+        ("开展警示教育和廉政教育，筑牢思想防线。", "livelihood"),
+        ("深入开展党风廉政建设，严格落实一岗双责。", "urban_rural"),
+        ("推动经济社会持续健康发展。", "livelihood"),
+        ("一般公共预算收入增长6.8%。", "livelihood"),
+        ("坚持以习近平新时代中国特色社会主义思想为指导，奋力谱写新篇章。", "theory_study"),
+    ],
+)
+def test_compounds_count_for_their_own_meaning(text, not_theme):
+    assert not_theme not in section_themes("", text)
+
+
+def test_compound_keeps_its_own_theme():
+    assert section_themes("", "持续营造风清气正的政治生态。") == ("integrity",)
+    assert section_themes("", "开展警示教育。") == ("integrity",)
+
+
+def test_nothing_matched_is_other_and_secondary_themes_need_weight():
+    assert section_themes("把牢正确方向", "坚决贯彻落实各项决策部署。") == ("other",)
+    themes = section_themes("着力保障改善民生", "新建中小学6所，改扩建医院2所，新增就业1200人，开展安全生产检查。")
+    assert themes[0] == "livelihood" and "work_safety" not in themes
+
+
+def test_a_chapter_without_keywords_takes_its_subsections_themes():
+    text = (
+        "XX区2021年工作总结\n2021年，在区委的坚强领导下，区政府认真履职，圆满完成了全年各项目标任务。现将有关情况报告如下：\n"
+        "一、抓发展、强实力，综合实力实现新跨越\n（一）经济总量持续壮大。地区生产总值增长7.9%。\n"
+        "（二）产业结构不断优化。规模以上工业企业增加到268家。\n"
+    )
+    (report,) = document_structure(text, "t").reports
+    assert report.sections[1].themes[0] == "economy"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("全力以赴稳增长。力争地区生产总值增长6%以上", "economy"),
+        ("统筹推进城乡建设。加快县城扩容提质，推进和美乡村示范村建设", "urban_rural"),
+        ("立足全市发展大局，服务市委、市政府中心工作", "other"),
+        ("毫不放松抓好常态化疫情防控", "livelihood"),
+    ],
+)
+def test_plan_category(text, category):
+    assert plan_category(text) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("城乡基础设施仍有短板，县城承载能力和管理水平有待提升", "urban_management"),
+        ("科技创新能力不强，研发投入强度低于全国平均水平，新旧动能转换任务艰巨", "projects"),
+        ("生态环境保护任务依然繁重，部分地区大气、水污染治理成效还不稳固", "land_resources"),
+        ("基层党建工作发展不平衡，个别支部“三会一课”质量不高", "discipline"),
+        ("社区工作者队伍专业化水平不高，服务群众能力有待提升", "work_style"),
+        ("教育、医疗等优质公共服务资源供给不足，与群众期盼还有差距", "livelihood"),
+        ("统计经费保障不足，普查经费缺口较大", "funding"),
+        ("虽然化解了一些历史遗留问题，但还有一批“老大难”问题亟待加快解决", "other"),
+    ],
+)
+def test_criticism_category(text, category):
+    assert criticism_category(text) == category
