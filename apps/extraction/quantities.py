@@ -27,8 +27,10 @@ from .units import SCALES, UNITS, UNSCALED, alternation
 
 UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
-_MASK = r"[Xx]+(?:\.[Xx]+)?|\*+(?:\.\*+)?|×+|○+|□+"
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Numbers a report can hold (at most 15 integer digits, 6 decimals, as the database stores them);
+# a longer run of digits is an identifier, not a quantity.
+_MASK = r"[Xx]{1,8}(?:\.[Xx]{1,6})?|\*{1,8}(?:\.\*{1,6})?|×{1,8}|○{1,8}|□{1,8}"
+_ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 NUMBER_RE = re.compile(f"{_ARABIC}|{_MASK}")
 _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number and unit
 
@@ -112,7 +114,7 @@ def _numbers(text: str, start: int, end: int):
         raw, b1, scale, b2, base, post = match.groups()
         if not post and after < end and text[after] in WORDS_AFTER_UNIT.get(base, ""):
             continue  # the unit starts a word: `X项目`, `XX人民`
-        if not (raw.isdigit() or NUMBER_RE.fullmatch(raw)) or text[at - 2 : at] in _DURATION_BEFORE:
+        if not NUMBER_RE.fullmatch(raw) or text[at - 2 : at] in _DURATION_BEFORE:
             continue
         if scale and base in UNSCALED:
             continue

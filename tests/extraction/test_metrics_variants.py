@@ -242,6 +242,13 @@ def test_not_metrics_in_other_wording(text):
     assert metrics_of(text) == []
 
 
+def test_numbers_beyond_what_a_report_holds_are_not_quantities():
+    # More digits than the database keeps (15 + 6 decimals) or an endless mask: an identifier, not a figure.
+    assert metrics_of("编号1234567890123456789个，校验码XXXXXXXXXXXX项，精度1.1234567亩。") == []
+    (metric,) = metrics_of("储备资金123456789012345.123456元。")
+    assert metric.value == Decimal("123456789012345.123456")
+
+
 def test_a_report_without_deletions_has_no_deleted_numbers():
     text = (
         "全年完成固定资产投资12.5亿元。明确第一责任人，关爱残疾人，搭建服务平台，办理各类案件，"
