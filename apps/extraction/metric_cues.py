@@ -56,9 +56,9 @@ RANK_VERBS = r"稳居|位居|跃居|居于|名列|位列|排名|排位|排在|�
 RANK_SCOPE_RE = re.compile("全(?:国|省|市|县|区|州|盟|旗|镇|乡)")
 
 # Listing cues: `A、B分别达到X%和Y%` pairs names with values; `办结率、满意率均达到X%` gives one
-# value to each name.
+# value to each name (均 before a predicate: not the 均 of 人均, 平均, 均衡).
 RESPECTIVELY = "分别"
-EACH = "均"
+EACH_RE = re.compile("均(?=达|为|超|在|实现|居|位居|完成|下降|增长|提高|保持|控制|排)")
 LIST_SEPARATOR_RE = re.compile("、|和|与|及")
 
 

@@ -27,7 +27,7 @@ from itertools import pairwise
 from .metric_cues import (
     CHANGE_WORDS,
     CLAUSE_END_RE,
-    EACH,
+    EACH_RE,
     FESTIVAL_PERIOD_RE,
     NEGATIVE_CHANGES,
     PERIOD_FIRST_CHARS,
@@ -204,20 +204,6 @@ class _SentenceReader:
         value = quantity.value
         if value is not None and _decreases(run, kind):
             value = -value
-        inherited = name == self.last_name and not run.left
-        changes = run.change is not None or kind is MetricKind.GROWTH
-        year_on_year = run.compares or (self.yoy and inherited and changes)
-        if run.change is None and kind in _LEVELS:
-            self.level_name = name
-        if not inherited:
-            self.yoy = run.compares  # a comparison runs on to the changes of the same indicator only
-        self.yoy = self.yoy or run.compares
-        self.last_name = name
-        period = ""
-        for at, phrase in self.periods:
-            if at >= quantity.start:
-                break
-            period = phrase
         known = value is not None
         return Metric(
             name,
@@ -227,15 +213,28 @@ class _SentenceReader:
             not known,  # masked
             kind,
             quantity.bound,
-            period,
+            _period_before(self.periods, quantity.start),
             quantity.rank_scope,
-            year_on_year,
+            self._compared(name, kind, run),
             value * unit.factor if known else None,  # normalized_value
             unit.base if known else "",  # base_unit
             self.section_path,
             self.sentence,
             _span(self.text, name, run, quantity),
         )
+
+    def _compared(self, name: str, kind: MetricKind, run: _Run) -> bool:
+        """Whether this figure is year-on-year; remembers the sentence's running names and comparison."""
+        inherited = name == self.last_name and not run.left
+        changes = run.change is not None or kind is MetricKind.GROWTH
+        year_on_year = run.compares or (self.yoy and inherited and changes)
+        if run.change is None and kind in _LEVELS:
+            self.level_name = name
+        if not inherited:
+            self.yoy = run.compares  # a comparison runs on to the changes of the same indicator only
+        self.yoy = self.yoy or run.compares
+        self.last_name = name
+        return year_on_year
 
 
 def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
@@ -250,6 +249,15 @@ def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, s
         if match:
             found.append((match.start("period"), match["period"]))
     return found
+
+
+def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
+    period = ""
+    for at, phrase in periods:
+        if at >= pos:
+            break
+        period = phrase
+    return period
 
 
 def _context_end(quantity: Quantity) -> int:
@@ -289,10 +297,11 @@ def _decreases(run: _Run, kind: MetricKind) -> bool:
 
 
 def _each_names(run: _Run, name: str) -> list[str]:
-    """`办结率、满意率均达到xxx%`: one metric per name sharing the value."""
-    if EACH not in run.context or len(run.members) > 1:
+    """`办结率、满意率均达到xxx%`: one metric per name sharing the value (not `人均`, `平均`)."""
+    each = EACH_RE.search(run.context) if "均" in run.context and len(run.members) == 1 else None
+    if each is None:
         return [name]
-    phrase = run.context.split(EACH)[0]
+    phrase = run.context[: each.start()]
     return split_names(_list_phrase(phrase), phrase.count("、") + 1) or [name]
 
 

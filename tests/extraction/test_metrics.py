@@ -161,6 +161,11 @@ def test_one_value_for_each_of_several_names():
     assert [text[m.span.start : m.span.end] for m in found[1:]] == ["办结率、满意率均达到xxx%", "满意率均达到xxx%"]
 
 
+def test_per_capita_and_average_are_not_each_lists():
+    found = metrics_of("城镇、农村居民人均可支配收入达到XX元，PM2.5、PM10年平均浓度为XX微克/立方米。")
+    assert [m.unit for m in found] == ["元", "微克/立方米"]
+
+
 def test_two_quantities_of_one_name():
     buildings, area = metrics_of("坚持“一把尺子量到底”，拆除各类违建XX处、XX万平方米。")
     assert (buildings.name, buildings.unit, buildings.kind) == ("拆除各类违建", "处", COUNT)
