@@ -29,7 +29,7 @@ _COUNTING_VERB_LIST = (
     "改造 认定 创建 签约 招引 开工 投产 竣工 涉及 覆盖 共有 拥有"
 )
 _COUNTING_VERBS = frozenset(_COUNTING_VERB_LIST.split())
-_BOUNDARY = frozenset("，,。；;、：:！？!?\n")
+_BOUNDARY_CLASS = "，,。；;、：:！？!?\n"  # what ends a clause
 
 # `X` + measure word forms a word: a word ending in the measure word (left) …
 _LEFT_WORDS = {
@@ -126,7 +126,6 @@ _OPENING_UNITS = frozenset(unit for unit in _DELETABLE if UNITS[unit].measure is
 _SCALED_UNITS = [written for written in WRITTEN_UNITS if written not in UNITS]
 _ALWAYS = alternation([*_SCALED_UNITS, "%", "‰", "个百分点"])
 _ANY = alternation([*_SCALED_UNITS, *_DELETABLE])
-_BOUNDARY_CLASS = "，,。；;、：:！？!?\n"
 # Closing form: the unit ends the clause (or another deleted quantity follows). Unit first, the
 # context as a lookahead, so the scan stays in the regex engine; what stands before is checked after.
 ALWAYS_RE = re.compile(f"(?P<unit>{_ALWAYS})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
@@ -219,7 +218,7 @@ def _chain_follows(text: str, pos: int, start: int, end: int, unit: str) -> bool
     if match is None or match["unit"] == unit or not _word_before_allows(text, pos, start, match["unit"]):
         return False
     after = match.end()
-    return after >= end or text[after] in _BOUNDARY
+    return after >= end or text[after] in _BOUNDARY_CLASS
 
 
 def right_is_word(unit: str, text: str, pos: int, end: int) -> bool:

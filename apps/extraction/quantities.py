@@ -70,10 +70,6 @@ class Quantity(NamedTuple):
     rank_verb_start: int = -1  # ranks only: where the verb (居, 位居 …) starts
     rank_mid: str = ""  # ranks only: what stands between the verb and 第 (`全省`, `团体`)
 
-    @property
-    def is_rank(self) -> bool:
-        return self.rank_verb_start >= 0
-
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
     """All quantities in `text[start:end]`, in text order, none overlapping.
@@ -90,11 +86,12 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
 
 @lru_cache(maxsize=2)
 def _document_quantities(text: str) -> tuple[list[int], list[Quantity]]:
-    quantities = _scan(text, 0, len(text))
+    quantities = _scan(text)
     return [q.start for q in quantities], quantities
 
 
-def _scan(text: str, start: int, end: int) -> list[Quantity]:
+def _scan(text: str) -> list[Quantity]:
+    start, end = 0, len(text)
     found = [*_ranks(text, start, end), *_numbers(text, start, end), *_chinese(text, start, end)]
     found.sort(key=itemgetter(0))
     kept = _without_overlaps(found)
