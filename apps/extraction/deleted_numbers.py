@@ -173,9 +173,11 @@ def _closing(text: str, match: re.Match, start: int, end: int) -> Deleted | None
     if unit_start > start and text[unit_start - 1] in _NUMBER_CHARS:
         return None  # a written number (`XX%`): the common case, rejected first
     at = _with_bound(text, unit_start, start)
-    after = match.end() + 2 if text.startswith("以上", match.end()) else match.end()
-    if after < end and text[after] not in _BOUNDARY_CLASS and not _chain_follows(text, after, start, end, unit):
-        return None
+    above = text.startswith("以上", match.end())
+    after = match.end() + 2 if above else match.end()
+    followed = after < end and text[after] not in _BOUNDARY_CLASS
+    if followed and (above or not _chain_follows(text, after, start, end, unit)):
+        return None  # `亿元以上项目` is a size class; only another deleted quantity may follow
     if not _word_before_allows(text, at, start, unit):
         return None
     return Deleted(at, after, unit, "余" if at < unit_start else "")

@@ -38,7 +38,7 @@ from .metric_cues import (
     YOY_RE,
     ending_word,
 )
-from .metric_names import join_left_right, left_name, right_noun, split_names
+from .metric_names import clean, join_left_right, left_name, right_noun, split_names
 from .quantities import Quantity, find_quantities
 from .records import Metric, Span
 from .units import AMOUNT_MEASURES, WRITTEN_UNITS, Measure
@@ -196,7 +196,8 @@ class _SentenceReader:
             return self.last_name + own  # `新开工项目*个，总投资*亿元` → 新开工项目总投资
         if own:
             return own
-        return (self.level_name if run.change else "") or self.last_name
+        inherited = (self.level_name if run.change else "") or self.last_name
+        return inherited or clean(run.context)  # nothing better: the words as written (`新增`)
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
         unit = WRITTEN_UNITS[quantity.unit]

@@ -8,7 +8,8 @@ Forms found here:
 - ranks: `居全省第XX位`, `居全县第一位`, `稳居全市首位`, `获团体第二名`;
 - deleted numbers (`集中学习次`, `提拔人`): see `deleted_numbers.py`.
 Not quantities: a number glued to Latin letters (`PM2.5`, `5G`), an ordinal (`第2批`), a duration
-(`为期x天`), a mask followed by a word that is not a unit (`X集团`, `X项目`).
+(`为期x天`), a mask followed by a word that is not a unit (`X集团`, `X项目`), a size class
+(`10亿元以上项目`).
 """
 
 from __future__ import annotations
@@ -111,6 +112,8 @@ def _numbers(text: str, start: int, end: int):
         raw, b1, scale, b2, base, post = match.groups()
         if not post and after < end and text[after] in WORDS_AFTER_UNIT.get(base, ""):
             continue  # the unit starts a word: `X项目`, `XX人民`
+        if post and after < end and _is_han(text[after]) and text[after] != "的":
+            continue  # a size class, not a figure: `10亿元以上项目`, `500万元以上企业`
         if not NUMBER_RE.fullmatch(raw) or text[at - 2 : at] in _DURATION_BEFORE:
             continue
         if scale and base in UNSCALED:
@@ -156,6 +159,10 @@ def _rank_scope(text: str, rank: re.Match, region_start: int) -> str:
         return inside.group()
     before = text[max(region_start, rank.start() - 2) : rank.start()]
     return before if RANK_SCOPE_RE.fullmatch(before) else ""
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
 
 
 def _free_before(text: str, pos: int, forbidden: frozenset[str]) -> bool:

@@ -75,7 +75,8 @@ _MEASURED = {
 # such as 为期x天 is excluded where it is found, not here).
 _COUNT_WORDS = (
     "个 次 项 家 人 名 位 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 天 套 份 辆 艘 架 只 头 间 "
-    "床 宗 例 部 支 队 类 大类 场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次 工作日"
+    "床 宗 例 部 支 队 类 大类 场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次 家次 台次 条次 处次 "
+    "个次 项次 起次 工作日"
 )
 COUNT_WORDS = _COUNT_WORDS.split()
 

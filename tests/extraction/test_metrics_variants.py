@@ -242,6 +242,34 @@ def test_not_metrics_in_other_wording(text):
     assert metrics_of(text) == []
 
 
+def test_a_size_class_is_not_a_figure():
+    found = metrics_of("新开工亿元以上项目15个，其中10亿元以上项目2个，覆盖80%以上的行政村。")
+    assert [(m.raw_value, m.unit) for m in found] == [("15", "个"), ("2", "个"), ("80", "%")]
+    assert found[1].name == "10亿元以上项目"
+
+
+def test_an_increase_over_last_year_belongs_to_the_level_before_it():
+    level, increase = metrics_of("全县规上工业企业达到86家，比上年新增12家。")
+    assert (increase.name, increase.value, increase.kind, increase.year_on_year) == (
+        "全县规上工业企业",
+        Decimal(12),
+        COUNT,
+        True,
+    )
+    assert (level.bound, level.year_on_year) == ("达到", False)
+
+
+def test_visits_counted_per_enterprise_and_a_speaker_before_the_name():
+    visits, target = metrics_of("走访企业150余家次。2023年，我将力争规上工业总产值突破180亿元。")
+    assert (visits.name, visits.unit, visits.bound) == ("走访企业", "家次", "余")
+    assert (target.name, target.period) == ("规上工业总产值", "2023年")
+
+
+def test_a_figure_with_nothing_but_a_verb_before_it_keeps_that_verb_as_its_name():
+    (metric,) = metrics_of("新增12家。")
+    assert (metric.name, metric.value) == ("新增", Decimal(12))
+
+
 def test_numbers_beyond_what_a_report_holds_are_not_quantities():
     # More digits than the database keeps (15 + 6 decimals) or an endless mask: an identifier, not a figure.
     assert metrics_of("编号1234567890123456789个，校验码XXXXXXXXXXXX项，精度1.1234567亩。") == []
