@@ -159,19 +159,18 @@ class _SentenceReader:
         noun, noun_end, linked = right_noun(self.text, run.members[-1].end, limit)
         if noun:
             run.noun_end = noun_end
+        if len(run.members) == 1:  # the common case, without the list machinery
+            name = self._own_name(run, noun, linked)
+            return [self._metric(run.members[0], each, run) for each in _each_names(run, name)]
         names = self._listed_names(run) or [self._own_name(run, noun, linked)] * len(run.members)
         bound = _prefix_bound(run.members[0])
-        metrics = []
-        for quantity, name in zip(run.members, names, strict=True):
-            listed = quantity if quantity.bound or not bound else quantity._replace(bound=bound)
-            for each in _each_names(run, name):
-                metrics.append(self._metric(listed, each, run))
-        return metrics
+        return [
+            self._metric(quantity if quantity.bound or not bound else quantity._replace(bound=bound), name, run)
+            for quantity, name in zip(run.members, names, strict=True)
+        ]
 
     def _listed_names(self, run: _Run) -> list[str] | None:
         count = len(run.members)
-        if count < 2:
-            return None
         if RESPECTIVELY in run.context:
             names = split_names(_list_phrase(run.context.split(RESPECTIVELY)[0]), count)
             if names:
@@ -299,7 +298,7 @@ def _decreases(run: _Run, kind: MetricKind) -> bool:
 
 def _each_names(run: _Run, name: str) -> list[str]:
     """`办结率、满意率均达到xxx%`: one metric per name sharing the value (not `人均`, `平均`)."""
-    each = EACH_RE.search(run.context) if "均" in run.context and len(run.members) == 1 else None
+    each = EACH_RE.search(run.context) if "均" in run.context else None
     if each is None:
         return [name]
     phrase = run.context[: each.start()]
