@@ -1,14 +1,16 @@
 """Naming rules: which words of a clause name the indicator a quantity measures.
 
 - The name is the noun phrase before the quantity in its clause (`累计召开区政府常务会议XX次` →
-  `召开区政府常务会议`), trimmed of words that only carry the action or the figure: leading adverbs
-  and carrier verbs (累计, 共, 先后, 完成, 实现, 全面 …), a leading period (全年, 截至目前), and
-  trailing carriers, bounds and change words (实现, 达到, 为, 约, 超过, 增长, 同比 …). Verbs that
-  say what is counted stay: `新增集中供热`, `拆除各类违建`, `召开区政府常务会议`.
+  `召开区政府常务会议`), trimmed of words that only carry the action or the figure: leading adverbs,
+  carrier verbs, item labels and speakers (累计, 共, 先后, 完成, 全面, 一是, 我将 …), a leading period
+  (全年, 截至目前), and trailing carriers, bounds and change words (实现, 达到, 为, 约, 超过, 增长,
+  同比, 控制在 …). A subject before an adverb or light verb goes too (`局系统已经查处xx起` → `查处`,
+  `全县实现地区生产总值` → `地区生产总值`). Verbs that say what is counted stay: `新增集中供热`,
+  `拆除各类违建`, `召开区政府常务会议`.
 - When the quantity comes first, the noun after it names it (`完成XX个老旧小区` → `老旧小区`), cut
-  where a verb or conjunction starts (`XX名高校优秀人才到街镇企业挂职` → `高校优秀人才`); a short
-  phrase before it is kept (`新增XX家创新载体平台` → `新增创新载体平台`), unless it ends an
-  enumeration with 等 (`签约引进X、X、等X个重大项目` → `重大项目`). A quantity qualifying a
+  where a verb or conjunction starts (`XX名高校优秀人才到街镇企业挂职` → `高校优秀人才`); a phrase
+  of up to ten characters before it is kept (`新增XX家创新载体平台` → `新增创新载体平台`), unless it
+  ends an enumeration with 等 (`签约引进X、X、等X个重大项目` → `重大项目`). A quantity qualifying a
   noun with 的 is that noun's measure: `总投入X万元的农业综合开发项目` → `农业综合开发项目总投入`.
 - Enumerations end at 等 (`A、B等各类信息XX条` → `各类信息`); purpose phrases (通过, 围绕) are cut;
   a very long phrase keeps what follows its last 的, then its last 20 characters.
