@@ -104,7 +104,7 @@ def _noise_lines(text: str) -> list[tuple[int, int, str]]:
     """Watermark and ad lines, removed whole with their line break; long paragraphs are never noise."""
     found = []
     for start, end in _line_spans(text):
-        if end - start <= noise.MAX_NOISE_LINE and noise.NOISE_LINE_RE.search(text, start, end):
+        if noise.is_noise_line(text, start, end):
             found.append((start, min(end + 1, len(text)), ""))
     return found
 

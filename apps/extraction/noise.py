@@ -13,35 +13,45 @@ INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]+")
 
 _DIGITS = "[0-9０-９]"
 _CN_DIGITS = "[一二三四五六七八九十]"
-# Phrases that only occur in watermarks, ads and site furniture, never in a report's own prose.
+# Phrases that only occur in watermarks, ads and site furniture, never in a report's own prose. Every
+# branch starts with a literal character, so the regex engine skips to candidate positions by itself.
 _NOISE_PHRASES = (
     r"本文系.{0,8}投稿",
+    r"本文(?:来源|来自|转自|摘自|由)[^\n]{0,20}(?:网|整理|编辑|提供)",
     r"仅供(?:学习|交流)?参考",
     r"请勿(?:照搬|抄袭|转载|直接使用)",
     r"【[^】\n]{0,12}(?:素材库|代笔|文库|范文|资料库|公文网|写作)[^】\n]{0,12}】",
     r"欢迎(?:加入|关注|订阅)",
-    r"(?:会员群|网盘群|svip|vip会员)",
-    r"(?:添加|联系)(?:客服|微信|小编)",
-    r"(?:扫码|长按|扫描二维码)(?:关注|识别|添加|下载)",
-    r"点击(?:关注|下载|阅读|查看|蓝字|上方|下方|链接|收藏)",
-    r"(?:关注|搜索)(?:微信)?公众号",
-    r"版权(?:归[^\n，。]{0,20})?所有",
-    r"转载请注明",
-    r"(?:如有|涉及)侵权|侵权(?:请)?(?:联系)?删除",
-    r"本文(?:来源|来自|转自|摘自|由)[^\n]{0,20}(?:网|整理|编辑|提供)",
-    r"(?:相关|热门|精彩|推荐)(?:推荐|阅读|文章|范文)[：:]|猜你喜欢|[上下]一篇[：:]",
-    r"(?:更多|海量)(?:精彩|范文|材料|素材)[^\n]{0,10}(?:请|尽在|关注|访问)",
-    r"(?:点击|免费)(?:下载|阅读原文)",
-    # A site's byline at the start of a line: `来源：公文写作网  发布时间：…`, `责任编辑：…`.
-    r"^\s*(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|阅读量|字数)[:：]",
-    # Page numbers of a printed copy: `- 2 -`, `—3—`, `第2页 共6页`, `2/6`, `Page 2 of 6`.
-    rf"^[-—–－\s]*{_DIGITS}{{1,4}}[-—–－\s]*$",
-    rf"^\s*第\s*{_DIGITS}{{1,4}}\s*页(?:\s*[,，/、]?\s*共\s*{_DIGITS}{{1,4}}\s*页)?\s*$",
-    rf"^\s*{_DIGITS}{{1,4}}\s*/\s*{_DIGITS}{{1,4}}$|^page\s*\d{{1,4}}(?:\s*of\s*\d{{1,4}})?$",
-    # A compilation's ordinal standing alone between two reports: `篇二`, `【范文3】`, `第二篇：`.
-    rf"^\s*【?(?:篇|范文|材料|文章)(?:{_CN_DIGITS}|{_DIGITS}){{1,3}}】?[：:]?$|^第(?:{_CN_DIGITS}|{_DIGITS}){{1,3}}篇[：:]?$",
+    r"会员群|网盘群|svip|SVIP|vip会员|VIP会员",
+    r"添加(?:客服|微信|小编)|联系(?:客服|微信|小编)",
+    r"扫码(?:关注|识别|添加|下载)|长按(?:关注|识别|添加|下载)|扫描二维码",
+    r"点击(?:关注|下载|阅读|查看|蓝字|上方|下方|链接|收藏)|免费(?:下载|阅读原文)",
+    r"关注(?:微信)?公众号|搜索(?:微信)?公众号",
+    r"版权(?:归[^\n，。]{0,20})?所有|转载请注明",
+    r"如有侵权|涉及侵权|侵权(?:请)?(?:联系)?删除",
+    r"相关(?:推荐|阅读|文章|范文)[：:]|热门(?:推荐|阅读|文章|范文)[：:]|精彩(?:推荐|阅读|文章|范文)[：:]",
+    r"推荐(?:阅读|文章|范文)[：:]|猜你喜欢|上一篇[：:]|下一篇[：:]",
+    r"更多(?:精彩|范文|材料|素材)[^\n]{0,10}(?:请|尽在|关注|访问)|海量(?:精彩|范文|材料|素材)[^\n]{0,10}(?:请|尽在|关注|访问)",
 )
-# Searched within one line at a time (`^`/`$` are the line's ends); a line longer than MAX_NOISE_LINE
-# is report prose, never noise.
-NOISE_LINE_RE = re.compile("|".join(_NOISE_PHRASES), re.IGNORECASE | re.MULTILINE)
+NOISE_PHRASE_RE = re.compile("|".join(_NOISE_PHRASES))
+# Whole lines of site furniture, matched from the line's start (after any indentation).
+_NOISE_LINES = (
+    # A site's byline: `来源：公文写作网  发布时间：…`, `责任编辑：…`.
+    r"(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|阅读量|字数)[:：]",
+    # Page numbers of a printed copy: `- 2 -`, `—3—`, `第2页 共6页`, `2/6`, `Page 2 of 6`.
+    rf"[-—–－\s]*{_DIGITS}{{1,4}}[-—–－\s]*$",
+    rf"第\s*{_DIGITS}{{1,4}}\s*页(?:\s*[,，/、]?\s*共\s*{_DIGITS}{{1,4}}\s*页)?\s*$",
+    rf"{_DIGITS}{{1,4}}\s*/\s*{_DIGITS}{{1,4}}\s*$|[pP]age\s*\d{{1,4}}(?:\s*of\s*\d{{1,4}})?\s*$",
+    # A compilation's ordinal standing alone between two reports: `篇二`, `【范文3】`, `第二篇：`.
+    rf"【?(?:篇|范文|材料|文章)(?:{_CN_DIGITS}|{_DIGITS}){{1,3}}】?[：:]?\s*$|第(?:{_CN_DIGITS}|{_DIGITS}){{1,3}}篇[：:]?\s*$",
+)
+NOISE_LINE_RE = re.compile(r"\s*(?:" + "|".join(_NOISE_LINES) + ")", re.MULTILINE)
+# A line longer than this is report prose, never noise.
 MAX_NOISE_LINE = 300
+
+
+def is_noise_line(text: str, start: int, end: int) -> bool:
+    """True when the line `text[start:end]` is a watermark, an ad, a byline or a page number."""
+    if end - start > MAX_NOISE_LINE:
+        return False
+    return bool(NOISE_LINE_RE.match(text, start, end) or NOISE_PHRASE_RE.search(text, start, end))

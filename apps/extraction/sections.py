@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from . import passages
 from .outline import Node
 from .records import Section, Span
-from .themes import body_scores, heading_scores, leading_themes
-from .vocabulary import SectionKind, Theme
+from .themes import Scores, ThemeHits, add_scores, leading_themes
+from .vocabulary import SectionKind
 
 _TRIM = "。：:；;，、 \n"
 MAX_OWN_LINE_HEADING = 25
@@ -16,8 +14,11 @@ MAX_OWN_LINE_HEADING = 25
 
 def to_sections(text: str, roots: list[Node]) -> tuple[Section, ...]:
     """Records for the top-level nodes, numbered 1, 2, … after a preamble numbered 0."""
+    if not roots:
+        return ()
+    hits = ThemeHits(text, roots[0].start, roots[-1].end)
     ordinals = _ordinals(roots)
-    return tuple(_section(text, node, str(n), n, None)[0] for node, n in zip(roots, ordinals, strict=True))
+    return tuple(_section(text, hits, node, str(n), n, None)[0] for node, n in zip(roots, ordinals, strict=True))
 
 
 def _ordinals(nodes: list[Node]) -> list[int]:
@@ -26,19 +27,19 @@ def _ordinals(nodes: list[Node]) -> list[int]:
 
 
 def _section(
-    text: str, node: Node, path: str, ordinal: int, parent_kind: SectionKind | None
-) -> tuple[Section, Counter[Theme]]:
+    text: str, hits: ThemeHits, node: Node, path: str, ordinal: int, parent_kind: SectionKind | None
+) -> tuple[Section, Scores]:
     """The record of `node` and the theme scores of all its text (for its parent's themes)."""
-    heading, body_start = _heading(text, node)
+    heading, heading_end, body_start = _heading(text, node)
     body_end = node.children[0].start if node.children else node.end
     body = text[body_start:body_end].strip() if body_start < body_end else ""
     kind = _kind(node, heading, parent_kind)
-    subtree = body_scores(body)
+    subtree = hits.body(body_start, body_end)
     children = []
     for n, child in enumerate(node.children, start=1):
-        record, scores = _section(text, child, f"{path}.{n}", n, kind)
+        record, scores = _section(text, hits, child, f"{path}.{n}", n, kind)
         children.append(record)
-        subtree += scores
+        add_scores(subtree, scores)
     section = Section(
         path=path,
         level=node.level,
@@ -47,15 +48,15 @@ def _section(
         heading=heading,
         body=body,
         kind=kind,
-        themes=leading_themes(heading_scores(heading) + subtree),
+        themes=leading_themes(add_scores(hits.heading(node.label_end, heading_end), subtree)),
         span=Span(node.start, node.end),
         children=tuple(children),
     )
-    return section, subtree + body_scores(heading)
+    return section, add_scores(subtree, hits.body(node.label_end, heading_end))
 
 
-def _heading(text: str, node: Node) -> tuple[str, int]:
-    """The heading and where the body starts.
+def _heading(text: str, node: Node) -> tuple[str, int, int]:
+    """The heading, where it ends (it starts after the label) and where the body starts.
 
     Items and run-in headings end at the first `。`; an own-line heading is the whole line; the
     preamble and unnumbered passages have none, unless a passage opens with a short heading line.
@@ -67,15 +68,15 @@ def _heading(text: str, node: Node) -> tuple[str, int]:
     if node.origin in ("preamble", "passage"):
         line = text[start:line_end]
         if node.origin == "passage" and _is_heading_line(line):
-            return line.strip(_TRIM), line_end
-        return "", start
+            return line.strip(_TRIM), line_end, line_end
+        return "", start, start
     stop = text.find("。", start, line_end)
     if node.origin == "item":
         stop = stop if stop != -1 else limit
-        return text[start:stop].strip(_TRIM), min(stop + 1, limit)
+        return text[start:stop].strip(_TRIM), stop, min(stop + 1, limit)
     if stop != -1 and text[stop + 1 : line_end].strip():
-        return text[start:stop].strip(_TRIM), stop + 1
-    return text[start:line_end].strip(_TRIM), line_end
+        return text[start:stop].strip(_TRIM), stop, stop + 1
+    return text[start:line_end].strip(_TRIM), line_end, line_end
 
 
 def _is_heading_line(line: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 # A title line ends with the genre's name for itself, maybe followed by a bracketed note.
 _TITLE_RE = re.compile(
@@ -27,6 +28,8 @@ _NAMED_TITLE_RE = re.compile(
 )
 _PASSAGE_END = tuple("。！？…）)”")
 MAX_TITLE = 60
+MIN_BODY = 20  # Chinese characters
+_HAN_RE = re.compile("[\u4e00-\u9fff]")
 # Lines between a title and the text that belong to the header: `——在…大会上`, `（2019年12月）`, a byline.
 _SUBTITLE_RE = re.compile(r"[—\-－]{1,2}|[（(][^）)]{1,30}[）)]$|[^，。；：]{2,20}$")
 
@@ -97,8 +100,8 @@ def split(text: str) -> list[Segment]:
 
 
 def _has_body(text: str) -> bool:
-    """Enough prose to be a report rather than leftover furniture."""
-    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") >= 20
+    """Enough prose to be a report rather than leftover furniture (stops counting at MIN_BODY)."""
+    return next(islice(_HAN_RE.finditer(text), MIN_BODY - 1, None), None) is not None
 
 
 def _next_bound(bounds: list[int], start: int, default: int) -> int:

@@ -12,6 +12,7 @@ nothing (`抓发展、强实力`) is about what its subsections are about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from .theme_words import CRITICISM_WORDS, THEME_COMPOUNDS, THEME_WORDS, WEAK_THEME_WORDS
@@ -40,25 +41,52 @@ _CRITICISM_OF = {word: category for category, words in CRITICISM_WORDS.items() f
 _CRITICISM_RE = re.compile(alternation(_CRITICISM_OF))
 
 
-def heading_scores(heading: str) -> Counter[Theme]:
-    scores: Counter[Theme] = Counter()
-    for word in _THEME_RE.findall(heading):
-        theme, weight = _THEME_OF[word]
-        if theme is not None:
-            scores[theme] += weight
-    return scores
+Scores = dict[Theme, int]
 
 
-def body_scores(text: str) -> Counter[Theme]:
-    scores: Counter[Theme] = Counter()
-    for word, count in Counter(_THEME_RE.findall(text)).items():
-        theme = _THEME_OF[word][0]
-        if theme is not None:
-            scores[theme] += min(count, MAX_REPEAT)
-    return scores
+class ThemeHits:
+    """The keyword hits of a text by position: each section counts those inside its own heading and body,
+    so a report is scanned once whatever the depth of its outline."""
+
+    __slots__ = ("_entries", "_starts")
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self._starts: list[int] = []
+        self._entries: list[tuple[str, Theme, int]] = []  # word, theme, heading weight
+        for match in _THEME_RE.finditer(text, start, len(text) if end is None else end):
+            theme, weight = _THEME_OF[match.group()]
+            if theme is not None:  # a neutral compound only keeps its words from counting
+                self._starts.append(match.start())
+                self._entries.append((match.group(), theme, weight))
+
+    def heading(self, start: int, end: int) -> Scores:
+        scores: Scores = {}
+        for _, theme, weight in self._between(start, end):
+            scores[theme] = scores.get(theme, 0) + weight
+        return scores
+
+    def body(self, start: int, end: int) -> Scores:
+        scores: Scores = {}
+        repeats: dict[str, int] = {}
+        for word, theme, _ in self._between(start, end):
+            seen = repeats.get(word, 0)
+            if seen < MAX_REPEAT:
+                repeats[word] = seen + 1
+                scores[theme] = scores.get(theme, 0) + 1
+        return scores
+
+    def _between(self, start: int, end: int) -> list[tuple[str, Theme, int]]:
+        return self._entries[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
-def leading_themes(scores: Counter[Theme]) -> tuple[Theme, ...]:
+def add_scores(total: Scores, more: Scores) -> Scores:
+    """`total` with `more` added in place (themes new to `total` keep `more`'s order)."""
+    for theme, score in more.items():
+        total[theme] = total.get(theme, 0) + score
+    return total
+
+
+def leading_themes(scores: Scores) -> tuple[Theme, ...]:
     """The leading theme first, then others scoring at least a third of it; `other` when nothing scored.
 
     Ties go to the theme met first (heading before body).
@@ -72,7 +100,9 @@ def leading_themes(scores: Counter[Theme]) -> tuple[Theme, ...]:
 
 
 def section_themes(heading: str, body: str) -> tuple[Theme, ...]:
-    return leading_themes(heading_scores(heading) + body_scores(body))
+    """The themes of a heading and a body given as strings (plan items, tests)."""
+    scores = ThemeHits(heading).heading(0, len(heading))
+    return leading_themes(add_scores(scores, ThemeHits(body).body(0, len(body))))
 
 
 def plan_category(text: str) -> Theme:
