@@ -17,20 +17,27 @@ _HAN_RE = re.compile("[\u4e00-\u9fff]")
 
 # `D` standing for 党 next to Chinese text, never inside a Latin word or after a digit (`3D打印`),
 # and not as a grade or type letter (`D级`, `D类`).
-_PARTY_RE = re.compile(r"(?<![A-Za-z0-9])D(?![A-Za-z0-9级类型栋座])")
+# Every pattern here starts with a literal (lookbehinds come after it), so the engine jumps from one
+# candidate to the next instead of testing every position.
+_PARTY_RE = re.compile(r"D(?<![A-Za-z0-9]D)(?![A-Za-z0-9级类型栋座])")
 # Compounds only the party reading explains; two of them in a report show the swap is in use.
-_PARTY_EVIDENCE_RE = re.compile(r"D(?:委|员|建|组|风|支部|性|课|中央|内|校|政|务|总支|工委|章|史|纪|的建设)|[治入管]D")
+_PARTY_EVIDENCE_RE = re.compile(
+    r"D(?:委|员|建|组|风|支部|性|课|中央|内|校|政|务|总支|工委|章|史|纪|的建设)|治D|入D|管D"
+)
 MIN_PARTY_EVIDENCE = 2
-_GDP_RE = re.compile(r"(?<![A-Za-z])DP(?![A-Za-z])")
+_GDP_RE = re.compile(r"DP(?<![A-Za-z]DP)(?![A-Za-z])")
 _OFFICIAL_DOCUMENT_RE = re.compile("哒哒君")
 
 # Words that exist only with 区: a report whose 区 was swapped to 市 writes `社市`, `片市`, `老旧小市`.
 # 市 followed by these characters is a real word (`市场`, `市民`, `市长`, `市级`…), so it is left alone.
-_DISTRICT_STEMS = (
-    "社|片|小|景|园|校|厂|矿|库|牧|垦|灾|疫|盲|误|郊|营|战|警|选|(?<!直)辖|开发|保护|试验|实验|自贸"
-    "|功能|集聚|棚户|安置|居住|保税|新城"
+_ONE_CHAR_STEMS = "社片小景园校厂矿库牧垦灾疫盲误郊营战警选辖"
+_TWO_CHAR_STEMS = frozenset(
+    ("开发", "保护", "试验", "实验", "自贸", "功能", "集聚", "棚户", "安置", "居住", "保税", "新城")
 )
-_DISTRICT_RE = re.compile(rf"(?:{_DISTRICT_STEMS})(?=市(?![场民长值容貌井价面况委级镇县辖域属]|政府))市")
+_DISTRICT_RE = re.compile(
+    rf"市(?<!直辖市)(?:(?<=[{_ONE_CHAR_STEMS}]市)|(?<=(?:{'|'.join(sorted(_TWO_CHAR_STEMS))})市))"
+    r"(?![场民长值容貌井价面况委级镇县辖域属]|政府)"
+)
 MIN_DISTRICT_EVIDENCE = 2
 
 
@@ -43,7 +50,7 @@ class Replacement:
 
 
 def _party(text: str, start: int, end: int) -> list[Replacement]:
-    if len(_PARTY_EVIDENCE_RE.findall(text, start, end)) < MIN_PARTY_EVIDENCE:
+    if text.find("D", start, end) == -1 or len(_PARTY_EVIDENCE_RE.findall(text, start, end)) < MIN_PARTY_EVIDENCE:
         return []
     return [Replacement(m.start(), m.end(), "D", "党") for m in _PARTY_RE.finditer(text, start, end) if _in_chinese(m)]
 
@@ -57,10 +64,16 @@ def _official_document(text: str, start: int, end: int) -> list[Replacement]:
 
 
 def _district(text: str, start: int, end: int) -> list[Replacement]:
-    found = list(_DISTRICT_RE.finditer(text, start, end))
-    if len(found) < MIN_DISTRICT_EVIDENCE:
-        return []
-    return [Replacement(m.start(), m.end(), m.group(), m.group()[:-1] + "区") for m in found]
+    found = []
+    for match in _DISTRICT_RE.finditer(text, start, end):
+        stem_start = match.start() - (2 if text[match.start() - 2 : match.start()] in _TWO_CHAR_STEMS else 1)
+        if stem_start >= start:
+            found.append(
+                Replacement(
+                    stem_start, match.end(), text[stem_start : match.end()], text[stem_start : match.start()] + "区"
+                )
+            )
+    return found if len(found) >= MIN_DISTRICT_EVIDENCE else []
 
 
 def _in_chinese(match: re.Match[str]) -> bool:
@@ -76,8 +89,6 @@ _RULES = (_party, _gdp, _official_document, _district)
 
 def find_replacements(text: str, start: int, end: int) -> list[Replacement]:
     """The restorations due within `text[start:end]` (one report), in text order."""
-    if "D" not in text[start:end] and "市" not in text[start:end] and "哒" not in text[start:end]:
-        return []
     found = [r for rule in _RULES for r in rule(text, start, end)]
     return sorted(found, key=lambda r: r.start)
 
