@@ -67,11 +67,14 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI assets served from our static files (docs work offline)
     "apps.reports",
     "apps.api",
 ]
 
 MIDDLEWARE = [
+    "apps.api.middleware.RequestIdMiddleware",
+    "apps.api.middleware.ServerTimingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -81,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "apps.api.middleware.ApiConditionalGetMiddleware",
 ]
 
 ROOT_URLCONF = "reportapi.urls"
@@ -171,8 +175,8 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": int(os.environ.get("API_PAGE_SIZE", "50")),
     "DEFAULT_THROTTLE_CLASSES": ["apps.api.throttling.AnonThrottle", "apps.api.throttling.UserThrottle"],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("API_THROTTLE_ANON", "120/min"),
-        "user": os.environ.get("API_THROTTLE_USER", "1200/min"),
+        "anon": os.environ.get("API_THROTTLE_ANON", "3000/min"),
+        "user": os.environ.get("API_THROTTLE_USER", "10000/min"),
         "ingest": os.environ.get("API_THROTTLE_INGEST", "30/min"),
     },
     "EXCEPTION_HANDLER": "apps.api.exceptions.api_exception_handler",
@@ -183,6 +187,14 @@ REST_FRAMEWORK = {
 # Largest accepted POST /api/v1/reports/ingest/ body, checked before parsing (413 above it).
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(2 * 1024 * 1024)))
 API_MAX_PAGE_SIZE = 1000
+# Without `count=`, lists count exactly up to this many rows and report the planner's estimate above it.
+API_EXACT_COUNT_LIMIT = env_int("API_EXACT_COUNT_LIMIT", 10000)
+# Every statement of an API request is cancelled after this long (503 query_timeout); 0 disables.
+DB_STATEMENT_TIMEOUT_MS = env_int("DB_STATEMENT_TIMEOUT_MS", 30000)
+# All `facets=` counts of one request together get this long; a facet past it is reported timed out.
+API_FACET_BUDGET_MS = env_int("API_FACET_BUDGET_MS", 2000)
+# Cache-Control max-age of anonymous reads (clients revalidate with the ETag after it).
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "reportapi",
@@ -196,6 +208,9 @@ SPECTACULAR_SETTINGS = {
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
     # `fields=`/`omit=` can drop any field, so no response field is marked required.
     "COMPONENT_NO_READ_ONLY_REQUIRED": True,
@@ -215,8 +230,8 @@ SPECTACULAR_SETTINGS = {
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]
-# Lets browser clients read how long to wait after a 429.
-CORS_EXPOSE_HEADERS = ["Retry-After"]
+# Lets browser clients read how long to wait after a 429, and the API's caching and tracing headers.
+CORS_EXPOSE_HEADERS = ["Retry-After", "ETag", "X-Request-ID", "Server-Timing", "Content-Disposition"]
 
 # --- Logging --------------------------------------------------------------------------------------
 LOGGING = {

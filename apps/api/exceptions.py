@@ -9,7 +9,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import psycopg.errors
+from django.conf import settings
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views import defaults
 from rest_framework import status
@@ -25,6 +28,22 @@ class PayloadTooLarge(APIException):
     status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
     default_detail = "The request body is larger than the ingest limit."
     default_code = "payload_too_large"
+
+
+class QueryTimeout(APIException):
+    """PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS."""
+
+    status_code = status.HTTP_503_SERVICE_UNAVAILABLE
+    default_code = "query_timeout"
+
+    def __init__(self) -> None:
+        limit = settings.DB_STATEMENT_TIMEOUT_MS
+        super().__init__(f"The query ran longer than {limit} ms and was cancelled; narrow the filters or page size.")
+
+
+def is_query_cancelled(exc: BaseException) -> bool:
+    """PostgreSQL cancelled the statement (statement_timeout, or an administrator's cancel)."""
+    return isinstance(exc, OperationalError) and isinstance(exc.__cause__, psycopg.errors.QueryCanceled)
 
 
 class QueryParameterError(ValidationError):
@@ -56,6 +75,8 @@ def api_exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
         exc = NotFound(*exc.args)
     elif isinstance(exc, DjangoPermissionDenied):
         exc = PermissionDenied(*exc.args)
+    elif is_query_cancelled(exc):
+        exc = QueryTimeout()
     response = exception_handler(exc, context)
     if response is None:  # not an API exception: a bug; log it and answer in the shape anyway
         logger.exception("Unhandled error in %s", context.get("view").__class__.__name__, exc_info=exc)
