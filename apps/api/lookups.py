@@ -92,14 +92,19 @@ class ArrayContainsChoiceFilter(filters.ChoiceFilter):
 
 
 class StableOrderingFilter(filters.OrderingFilter):
-    """`ordering=year,-id`: a comma list of fields (`-` descends), always ending in `id` for a total order."""
+    """`ordering=year,-id`: a comma list of fields (`-` descends), always ending in a unique key (`id`, or
+    `tie_breaker` for grouped rows) for a total order."""
+
+    def __init__(self, *args: Any, tie_breaker: str = "id", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.tie_breaker = tie_breaker
 
     def filter(self, qs: QuerySet, value: list[str] | None) -> QuerySet:
         if not value:
             return qs
         ordering = [self.get_ordering_value(param) for param in value if param]
-        if not any(term.lstrip("-") == "id" for term in ordering):
-            ordering.append("id")
+        if not any(term.lstrip("-") == self.tie_breaker for term in ordering):
+            ordering.append(self.tie_breaker)
         return qs.order_by(*ordering)
 
 

@@ -16,6 +16,7 @@ from apps.reports import selectors
 from apps.reports.selectors import REPORT_CHILDREN
 
 from . import filters, serializers
+from .facets import ITEM_FACETS, METRIC_FACETS, REPORT_FACETS, SECTION_FACETS
 from .fieldsets import comma_list
 from .ingest import ReportIngestMixin
 from .viewsets import ApiReadOnlyViewSet
@@ -39,6 +40,8 @@ class ReportViewSet(ReportIngestMixin, ApiReadOnlyViewSet):
 
     serializer_class = serializers.ReportSerializer
     filterset_class = filters.ReportFilterSet
+    facets = REPORT_FACETS
+    export_name = "reports"
     extra_query_params = {"retrieve": frozenset({"expand"}), **ReportIngestMixin.extra_query_params}
     expand: frozenset[str] = frozenset()
 
@@ -91,6 +94,8 @@ class SectionViewSet(ApiReadOnlyViewSet):
     serializer_class = serializers.SectionSerializer
     filterset_class = filters.SectionFilterSet
     cursor_pagination = True
+    facets = SECTION_FACETS
+    export_name = "sections"
 
 
 class MetricViewSet(ApiReadOnlyViewSet):
@@ -100,6 +105,8 @@ class MetricViewSet(ApiReadOnlyViewSet):
     serializer_class = serializers.MetricSerializer
     filterset_class = filters.MetricFilterSet
     cursor_pagination = True
+    facets = METRIC_FACETS
+    export_name = "metrics"
 
 
 class SelfCriticismItemViewSet(ApiReadOnlyViewSet):
@@ -108,6 +115,8 @@ class SelfCriticismItemViewSet(ApiReadOnlyViewSet):
     queryset = selectors.self_criticism_list()
     serializer_class = serializers.SelfCriticismItemSerializer
     filterset_class = filters.SelfCriticismItemFilterSet
+    facets = ITEM_FACETS
+    export_name = "self-criticisms"
 
 
 class PlanItemViewSet(ApiReadOnlyViewSet):
@@ -116,3 +125,5 @@ class PlanItemViewSet(ApiReadOnlyViewSet):
     queryset = selectors.plan_list()
     serializer_class = serializers.PlanItemSerializer
     filterset_class = filters.PlanItemFilterSet
+    facets = ITEM_FACETS
+    export_name = "plans"

@@ -103,7 +103,7 @@ def test_writes_on_read_only_resources_are_refused_unchanged(api, corpus, token,
 
 
 def test_unacceptable_accept_header_is_406(api, db):
-    assert error_of(api.get("/api/v1/reports/", HTTP_ACCEPT="text/csv"), 406)["code"] == "not_acceptable"
+    assert error_of(api.get("/api/v1/reports/", HTTP_ACCEPT="application/xml"), 406)["code"] == "not_acceptable"
 
 
 def test_wrong_token_on_a_read_is_401(api, db):
