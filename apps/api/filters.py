@@ -22,6 +22,7 @@ from .lookups import (
     ApiFilterSet,
     ArrayContainsChoiceFilter,
     ChoiceInFilter,
+    IntegerFilter,
     StableOrderingFilter,
     StrictBooleanFilter,
     TextSearchFilter,
@@ -206,3 +207,65 @@ class PlanItemFilterSet(ApiFilterSet):
     class Meta:
         model = PlanItem
         fields = ITEM_FIELDS
+
+
+# --- Integration views over metrics: catalogue, series, frames (grouped or collapsed metric rows) ---------
+
+METRIC_VALUE_FIELDS = {
+    "unit": TEXT_LOOKUPS,
+    "base_unit": TEXT_LOOKUPS,
+    "kind": ENUM_LOOKUPS,
+    "masked": BOOLEAN_LOOKUPS,
+    "period": TEXT_LOOKUPS,
+    "section__kind": ENUM_LOOKUPS,
+    "report": ID_LOOKUPS,
+    "report__org_name": TEXT_LOOKUPS + NULLABLE,
+}
+OBSERVATION_ORDERING = (
+    ("report__year", "year"),
+    ("report", "report"),
+    ("report__org_name", "org_name"),
+    ("value", "value"),
+    ("normalized_value", "normalized_value"),
+    ("id", "id"),
+)
+
+
+class MetricNameFilterSet(ApiFilterSet):
+    """Selects the metric rows the catalogue aggregates; `count__gte` filters the aggregated names."""
+
+    q = TextSearchFilter(fields=("name",), help_text="Words (space-separated, all must occur) in the metric name.")
+    count__gte = IntegerFilter(
+        field_name="count", lookup_expr="gte", min_value=0, max_value=2**31 - 1, help_text="Names counted ≥ this."
+    )
+    ordering = StableOrderingFilter(
+        fields=("count", "report_count", "masked_count", "masked_share", "name"), tie_breaker="name"
+    )
+
+    class Meta:
+        model = Metric
+        fields = {"name": TEXT_LOOKUPS, **METRIC_VALUE_FIELDS, **REPORT_DIMENSION_FIELDS}
+
+
+class MetricSeriesFilterSet(ApiFilterSet):
+    name = filters.CharFilter(
+        required=True, max_length=200, help_text="The metric name, exactly as in /metric-names/ (required)."
+    )
+    ordering = StableOrderingFilter(fields=OBSERVATION_ORDERING)
+
+    class Meta:
+        model = Metric
+        fields = {**METRIC_VALUE_FIELDS, **REPORT_DIMENSION_FIELDS}
+
+
+class MetricFrameFilterSet(MetricSeriesFilterSet):
+    year = IntegerFilter(
+        field_name="report__year", required=True, min_value=1949, max_value=2100, help_text="The reports' year."
+    )
+
+    class Meta:
+        model = Metric
+        fields = {
+            **METRIC_VALUE_FIELDS,
+            **{name: lookups for name, lookups in REPORT_DIMENSION_FIELDS.items() if name != "report__year"},
+        }

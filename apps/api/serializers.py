@@ -29,7 +29,7 @@ class ReportBriefSerializer(serializers.ModelSerializer):
         fields = ("id", "url", "display_title", "year", "period", "report_type", "org_level", "org_name", "speaker")
 
 
-class ApiModelSerializer(SparseFieldsetMixin, serializers.ModelSerializer):
+class ReadOnlyFieldsMixin:
     """Read-only, and (with `fields`/`omit`) any field may be absent, so none is marked required."""
 
     def get_fields(self) -> dict[str, serializers.Field]:
@@ -37,6 +37,14 @@ class ApiModelSerializer(SparseFieldsetMixin, serializers.ModelSerializer):
         for field in fields.values():
             field.read_only, field.required = True, False
         return fields
+
+
+class ApiModelSerializer(ReadOnlyFieldsMixin, SparseFieldsetMixin, serializers.ModelSerializer):
+    pass
+
+
+class ApiSerializer(ReadOnlyFieldsMixin, SparseFieldsetMixin, serializers.Serializer):
+    """A read-only representation of computed rows (aggregates), with sparse fieldsets."""
 
 
 class SectionSerializer(ApiModelSerializer):

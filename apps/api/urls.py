@@ -5,19 +5,28 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from . import views
+from .catalogue import MetricNameViewSet
 from .exceptions import api_not_found
+from .series import MetricDumpViewSet, MetricFrameViewSet, MetricSeriesViewSet
+from .stats import StatsViewSet
 
 app_name = "api"
 
 router = DefaultRouter()
+# Before "metrics", whose detail route would otherwise take "series" and "frames" for ids.
+router.register("metrics/series", MetricSeriesViewSet, basename="metric-series")
+router.register("metrics/frames", MetricFrameViewSet, basename="metric-frames")
+router.register("metric-names", MetricNameViewSet, basename="metric-name")
 router.register("reports", views.ReportViewSet, basename="report")
 router.register("sections", views.SectionViewSet, basename="section")
 router.register("metrics", views.MetricViewSet, basename="metric")
 router.register("self-criticisms", views.SelfCriticismItemViewSet, basename="selfcriticismitem")
 router.register("plans", views.PlanItemViewSet, basename="planitem")
+router.register("stats", StatsViewSet, basename="stats")
 
 v1_patterns = [
     path("schema/", SpectacularAPIView.as_view(api_version="1.0.0"), name="schema"),
+    path("export/metrics.csv", MetricDumpViewSet.as_view({"get": "list"}), name="export-metrics"),
     *router.urls,
 ]
 
