@@ -38,7 +38,7 @@ _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number an
 # Every scanning pattern starts with a character class or literal words, which lets the regex engine
 # skip ahead fast; what stands before the match is checked afterwards (`_free_before`).
 NUMBER_QUANTITY_RE = re.compile(
-    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]*){_BREAK}"
+    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}){_BREAK}"  # bounded: a long digit run costs linear time
     rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
     rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上)?"
 )
