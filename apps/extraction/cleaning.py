@@ -27,7 +27,6 @@ _NEWLINE_RE = re.compile(r"\r\n?")
 _SPACES = " \t\u3000"
 _BLANK_RUN_RE = re.compile(r"\n\n\n+")
 _FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－．＊\u00a0\u2028\u2029]+")
-_INVISIBLE_OR_MARKER_RE = re.compile(f"{noise.PAID_MARKER_RE.pattern}|{noise.INVISIBLE_RE.pattern}", re.IGNORECASE)
 # ASCII , ; : ! ? typed inside Chinese prose (`不动摇, 健全`): the full-width sign the genre uses.
 _ASCII_PUNCT_RE = re.compile(r"([,;:!?])[ \t]*")
 _CHINESE_BEFORE_RE = re.compile(f"[{HAN}%）)”」』]")
@@ -58,8 +57,10 @@ def clean(raw: str) -> CleanedText:
     text, offsets = raw, OffsetMap()
     if "\r" in text:
         text, offsets = _pass(text, offsets, _NEWLINE_RE, "\n")
-    if "#" in text or any(ch in text for ch in noise.INVISIBLE_CHARS):
-        text, offsets = _pass(text, offsets, _INVISIBLE_OR_MARKER_RE, "")  # a marker-only line becomes empty
+    if "##" in text:
+        text, offsets = _pass(text, offsets, noise.PAID_MARKER_RE, "")  # a marker-only line becomes empty
+    if any(ch in text for ch in noise.INVISIBLE_CHARS):
+        text, offsets = _pass(text, offsets, noise.INVISIBLE_RE, "")
     text, offsets = _apply(text, offsets, _noise_lines(text))
     text, offsets = _join_hard_breaks(text, offsets)
     text, offsets = _apply(text, offsets, _line_edge_spaces(text))
