@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from .metric_cues import (
@@ -61,8 +62,9 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
     quantities = find_quantities(text, start, end)
     if not quantities:
         return []
-    ends = [match.start() for match in SENTENCE_END_RE.finditer(text, start, end)]
-    clause_starts = [match.end() for match in CLAUSE_END_RE.finditer(text, start, end)]
+    all_ends, all_clause_starts = _boundaries(text)
+    ends = all_ends[bisect_left(all_ends, start) : bisect_left(all_ends, end)]
+    clause_starts = all_clause_starts[bisect_right(all_clause_starts, start) : bisect_right(all_clause_starts, end)]
     starts = [quantity.start for quantity in quantities]
     metrics: list[Metric] = []
     index = 0
@@ -74,6 +76,13 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
         metrics.extend(reader.read(quantities[index:stop]))
         index = stop
     return metrics
+
+
+@lru_cache(maxsize=2)
+def _boundaries(text: str) -> tuple[list[int], list[int]]:
+    """Where sentences end and clauses start in the whole text, kept for the next section's call."""
+    ends = [match.start() for match in SENTENCE_END_RE.finditer(text)]
+    return ends, [match.end() for match in CLAUSE_END_RE.finditer(text)]
 
 
 def _sentence_bounds(ends: list[int], pos: int, start: int, end: int) -> tuple[int, int]:
