@@ -11,13 +11,16 @@ import re
 from typing import NamedTuple
 
 CN = "一二三四五六七八九十"
-# Preceded by a clause end, a line break or a comma (or the start of the text); the comma is checked later.
-_ITEM_RE = re.compile(
-    rf"(?<![^。；：！？\n，])(?:(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]"
+_LABEL = (
+    rf"(?:(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]"
     rf"|(?P<paren>[（(](?:[0-9]{{1,2}}|[{CN}]{{1,3}})[）)])、?|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])"
     r"|(?P<sequence>首先|其次|再次|然后|最后)(?=[，、：])"
     rf"|(?P<bare>[{CN}]{{1,2}})(?=[\u4e00-\u9fff]))"
 )
+_LABEL_RE = re.compile(_LABEL)
+# A label after a clause end or a line break, or `X是`/`X要` continuing a sequence after a comma. The
+# pattern starts with that character, not a lookbehind, so the engine jumps from one candidate to the next.
+_ITEM_RE = re.compile(f"[。；：！？\n]{_LABEL}|，(?P<continued>[{CN}]{{1,2}}(?:是|要))")
 # A bare numeral followed by these is a quantity (`三年来`, `二十大`), not an item.
 _NOT_BARE_ITEM = frozenset("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
 _NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
@@ -44,7 +47,7 @@ def numeral(label: str) -> int:
 
 def item_at(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` (a line) opens with an explicit item label (`一是`, `第一，`, `（1）`)."""
-    match = _ITEM_RE.match(text, start, end)
+    match = _LABEL_RE.match(text, start, end)
     return bool(match and (match.group("explicit") or match.group("ordinal") or match.group("paren")))
 
 
@@ -52,27 +55,27 @@ def item_markers(text: str, start: int, end: int) -> list[ItemMarker]:
     """The items of `text[start:end]` in text order."""
     found: list[tuple[ItemMarker, str]] = []  # with the family of each label
     previous = 0  # the number of the last `X是` or bare item, for `二坚持` and `，二是`
-    for match in _ITEM_RE.finditer(text, start, end):
+    opening = _LABEL_RE.match(text, start, end)
+    for match in ([opening] if opening else []) + list(_ITEM_RE.finditer(text, start, end)):
         family = match.lastgroup or ""
         label = match.group(family)
-        if not _accepted(text, match, family, label, previous, found[-1][1] if found else ""):
+        label_start = match.start() if match is opening else match.start() + 1
+        if not _accepted(text, match.end(), family, label, previous, found[-1][1] if found else ""):
             continue
+        family = "explicit" if family == "continued" else family
         if family in ("explicit", "bare"):
             previous = numeral(label)
         elif family != "sequence":
             previous = 0
-        found.append((ItemMarker(match.start(), label, match.end()), family))
+        found.append((ItemMarker(label_start, label, match.end()), family))
     return [marker for index, (marker, family) in enumerate(found) if _kept(found, index, family)]
 
 
-def _accepted(text: str, match: re.Match[str], family: str, label: str, previous: int, last_family: str) -> bool:
-    after_comma = match.start() > 0 and text[match.start() - 1] == "，"
-    if family == "explicit":
-        return not after_comma or (previous > 0 and numeral(label) == previous + 1)
-    if after_comma:
-        return False
+def _accepted(text: str, end: int, family: str, label: str, previous: int, last_family: str) -> bool:
+    if family == "continued":
+        return previous > 0 and numeral(label) == previous + 1
     if family == "bare":
-        return previous > 0 and numeral(label) == previous + 1 and text[match.end()] not in _NOT_BARE_ITEM
+        return previous > 0 and numeral(label) == previous + 1 and text[end] not in _NOT_BARE_ITEM
     if family == "sequence":
         return label == _SEQUENCE_OPENER or last_family == "sequence"
     return True
