@@ -21,7 +21,6 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
@@ -66,14 +65,14 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
     ends = all_ends[bisect_left(all_ends, start) : bisect_left(all_ends, end)]
     clause_starts = all_clause_starts[bisect_right(all_clause_starts, start) : bisect_right(all_clause_starts, end)]
     starts = [quantity.start for quantity in quantities]
+    reader = _SentenceReader(text, section_path)
     metrics: list[Metric] = []
     index = 0
     while index < len(quantities):
         sentence_start, sentence_end = _sentence_bounds(ends, starts[index], start, end)
         stop = bisect_left(starts, sentence_end, index)
         inner = clause_starts[bisect_right(clause_starts, sentence_start) : bisect_left(clause_starts, sentence_end)]
-        reader = _SentenceReader(text, sentence_start, sentence_end, section_path, [sentence_start, *inner])
-        metrics.extend(reader.read(quantities[index:stop]))
+        metrics.extend(reader.read(sentence_start, sentence_end, [sentence_start, *inner], quantities[index:stop]))
         index = stop
     return metrics
 
@@ -93,17 +92,22 @@ def _sentence_bounds(ends: list[int], pos: int, start: int, end: int) -> tuple[i
     return sentence_start, sentence_end
 
 
-@dataclass(slots=True)
 class _Run:
-    """Quantities read with one context: adjacent (`xxx个xxxx公里`) or listed (`XX%、XX%`)."""
+    """Quantities read with one context: adjacent (`xxx个xxxx公里`) or listed (`XX%、XX%`).
 
-    members: list[Quantity]
-    context_start: int = 0  # clause start, or the end of the run before in the same clause
-    context: str = ""  # the words from there up to the first member (or a rank's verb)
-    left: str = ""  # the name those words give
-    change: str | None = None  # a change word right before the first member (增长, 下降 …)
-    compares: bool = False  # 同比, 比上年 … in the context
-    noun_end: int = -1  # end of the noun after the last member, when one names the run
+    The context attributes are set by `read_context` before anything reads them.
+    """
+
+    __slots__ = ("change", "compares", "context", "context_start", "left", "members", "noun_end")
+
+    def __init__(self, first: Quantity) -> None:
+        self.members = [first]
+        self.noun_end = -1  # end of the noun after the last member, when one names the run
+        self.context_start = 0  # clause start, or the end of the run before in the same clause
+        self.context = ""  # the words from there up to the first member (or a rank's verb)
+        self.left = ""  # the name those words give
+        self.change: str | None = None  # a change word right before the first member (增长, 下降 …)
+        self.compares = False  # 同比, 比上年 … in the context
 
     def read_context(self, text: str, context_start: int) -> None:
         first = self.members[0]
@@ -120,42 +124,54 @@ class _Run:
         return next((verb for verb in _LEADING_CHANGES if self.left.startswith(verb)), None)
 
 
-@dataclass(slots=True)
 class _SentenceReader:
-    text: str
-    start: int
-    end: int
-    section_path: str
-    clause_starts: list[int]
-    last_name: str = ""
-    level_name: str = ""  # the last level (amount or count) named in this sentence
-    yoy: bool = False  # a 同比 comparison runs on from that level
-    listed: list[str] = field(default_factory=list)  # names of the last 分别 list
-    periods: list[tuple[int, str]] = field(default_factory=list)
-    sentence: str = ""
+    """Reads the quantities of one region sentence by sentence; names and comparisons run on within a sentence."""
 
-    def read(self, quantities: list[Quantity]) -> list[Metric]:
-        self.sentence = self.text[self.start : self.end].strip()
-        self.periods = _periods(self.text, self.clause_starts, self.end)
+    __slots__ = (
+        "clause_starts",
+        "end",
+        "last_name",
+        "level_name",
+        "listed",
+        "periods",
+        "section_path",
+        "sentence",
+        "start",
+        "text",
+        "yoy",
+    )
+
+    def __init__(self, text: str, section_path: str) -> None:
+        self.text = text
+        self.section_path = section_path
+
+    def read(self, start: int, end: int, clause_starts: list[int], quantities: list[Quantity]) -> list[Metric]:
+        self.start, self.end, self.clause_starts = start, end, clause_starts
+        self.last_name = ""
+        self.level_name = ""  # the last level (amount or count) named in this sentence
+        self.yoy = False  # a 同比 comparison runs on from that level
+        self.listed: list[str] = []  # names of the last 分别 list
+        self.sentence = self.text[start:end].strip()
+        self.periods = _periods(self.text, clause_starts, end)
         metrics: list[Metric] = []
-        consumed = self.start
+        consumed = start
         runs = self._runs(quantities)
         for run, following in zip(runs, [*runs[1:], None], strict=True):
             context_end = _context_end(run.members[0])
-            clause_start = self.clause_starts[bisect_right(self.clause_starts, context_end) - 1]
+            clause_start = clause_starts[bisect_right(clause_starts, context_end) - 1]
             run.read_context(self.text, max(clause_start, consumed))
-            limit = _context_end(following.members[0]) if following else self.end
+            limit = _context_end(following.members[0]) if following else end
             metrics.extend(self._read_run(run, limit))
             consumed = max(run.noun_end, run.members[-1].end)
         return metrics
 
     def _runs(self, quantities: list[Quantity]) -> list[_Run]:
-        runs = [_Run([quantities[0]])]
+        runs = [_Run(quantities[0])]
         for previous, quantity in pairwise(quantities):
             if self._continues(previous, quantity):
                 runs[-1].members.append(quantity)
             else:
-                runs.append(_Run([quantity]))
+                runs.append(_Run(quantity))
         return runs
 
     def _continues(self, previous: Quantity, quantity: Quantity) -> bool:
