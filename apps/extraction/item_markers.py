@@ -20,7 +20,7 @@ _LABEL = (
 _LABEL_RE = re.compile(_LABEL)
 # A label after a clause end or a line break, or `X是`/`X要` continuing a sequence after a comma. The
 # pattern starts with that character, not a lookbehind, so the engine jumps from one candidate to the next.
-_ITEM_RE = re.compile(f"[。；：！？\n]{_LABEL}|，(?P<continued>[{CN}]{{1,2}}(?:是|要))")
+_ITEM_RE = re.compile(f"[。；：！？\n，](?:(?<=，)(?P<continued>[{CN}]{{1,2}}(?:是|要))|(?<!，){_LABEL})")
 # A bare numeral followed by these is a quantity (`三年来`, `二十大`), not an item.
 _NOT_BARE_ITEM = frozenset("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
 _NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
