@@ -44,7 +44,7 @@ PREFIX_BOUND_WORDS = frozenset(recorded for _, recorded in PREFIX_BOUNDS)
 # A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
 # `增长到`/`增至` name the new level instead, so they are not changes.
 CHANGE_WORDS = frozenset(
-    {"增长", "增加", "新增", "净增", "增幅", "增速", "提高", "提升", "上升", "上涨", "扩大"}
+    {"增长", "增加", "新增", "净增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
     | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"}
 )
 NEGATIVE_CHANGES = frozenset({"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"})

@@ -47,7 +47,7 @@ from .vocabulary import MetricKind
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 _LEVELS = (MetricKind.AMOUNT, MetricKind.COUNT)
 _LEADING_CHANGES = ("压缩", "缩短", "降低", "减少", "提高", "提升")
-_BOUND_WORDS = ("超过", "接近", "达到", "不到", "近", "约", "了")
+_BOUND_WORDS = ("超过", "接近", "达到", "不到", "近", "约", "了", "为", "达")  # `增幅为12%`, `增速达8%`
 _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
 
 
@@ -301,7 +301,7 @@ def _change_word(context: str) -> str | None:
         return None
     for word in _BOUND_WORDS:
         tail = tail.removesuffix(word)
-    return ending_word(tail, CHANGE_WORDS, 2) or None
+    return ending_word(tail, CHANGE_WORDS, 3) or None
 
 
 def _kind(quantity: Quantity, measure: Measure, run: _Run) -> MetricKind:

@@ -30,9 +30,11 @@ UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
 # Numbers a report can hold (at most 15 integer digits, 6 decimals, as the database stores them);
 # a longer run of digits is an identifier, not a quantity.
+# A mask may also hide only some digits (`2X.5亿元`): the value is then unknown too.
 _MASK = r"[Xx]{1,8}(?:\.[Xx]{1,6})?|\*{1,8}(?:\.\*{1,6})?|×{1,8}|○{1,8}|□{1,8}"
+_PART_MASK = r"(?=[Xx.]*\d)(?=[\d.]*[Xx])[\dXx]{1,15}(?:\.[\dXx]{1,6})?"  # both a digit and an X
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
-NUMBER_RE = re.compile(f"{_ARABIC}|{_MASK}")
+NUMBER_RE = re.compile(f"{_ARABIC}|{_MASK}|{_PART_MASK}")
 _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number and unit
 
 # Every scanning pattern starts with a character class or literal words, which lets the regex engine
@@ -118,7 +120,8 @@ def _numbers(text: str, start: int, end: int):
             continue
         if scale and base in UNSCALED:
             continue
-        value = Decimal(raw.replace(",", "")) if raw[0].isdigit() else None
+        digits = raw.replace(",", "")
+        value = Decimal(digits) if digits.replace(".", "", 1).isdigit() else None
         bound = post or b2 or b1 or (prefix_bound(text, at, start) if text[at - 1 : at] in _BOUND_LAST else "")
         yield _new_quantity(Quantity, (at, after, raw, value, scale + base if scale else base, bound, "", -1, ""))
 

@@ -242,6 +242,17 @@ def test_not_metrics_in_other_wording(text):
     assert metrics_of(text) == []
 
 
+def test_a_partly_masked_number_is_masked():
+    (metric,) = metrics_of("完成投资2X.5亿元。")
+    assert (metric.raw_value, metric.value, metric.masked, metric.normalized_value) == ("2X.5", None, True, None)
+
+
+@pytest.mark.parametrize("text", ["增幅为12%。", "同比增长率为5%。", "物价涨幅3.1%。", "增速达8.2%。"])
+def test_a_rate_of_change_is_growth(text):
+    (metric,) = metrics_of(text)
+    assert metric.kind is GROWTH
+
+
 def test_a_size_class_is_not_a_figure():
     found = metrics_of("新开工亿元以上项目15个，其中10亿元以上项目2个，覆盖80%以上的行政村。")
     assert [(m.raw_value, m.unit) for m in found] == [("15", "个"), ("2", "个"), ("80", "%")]
