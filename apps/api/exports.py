@@ -4,7 +4,9 @@ Rows come from a server-side cursor (`QuerySet.iterator`) inside a transaction, 
 them a chunk at a time (psycopg 3 declares a cursor WITH HOLD outside a transaction, which would
 make the server materialise the whole result first), and the renderer writes each batch of rows to
 the socket before the next is read: memory stays flat whatever the row count. The first chunk is
-read before the response starts, so a failing or timed-out query is still a proper error response.
+read before the response starts, so a failing or timed-out query is still a proper error response;
+the transaction then stays open until the response is read to the end or closed (WSGI and ASGI
+servers always close it; a test must read it).
 """
 
 from __future__ import annotations

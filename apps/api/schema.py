@@ -66,7 +66,7 @@ class ApiAutoSchema(AutoSchema):
                 )
                 for param in FIELDSET_PARAMS
             ]
-        if self.method == "GET" and self._is_list_view() and self._export_formats():
+        if self.method == "GET" and self._is_list_view():
             parameters += self._list_parameters()
         return parameters
 
