@@ -11,12 +11,11 @@ nothing (`抓发展、强实力`) is about what its subsections are about.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter
 
+from .keyword_scan import keyword_hits, keyword_pattern
 from .theme_words import CRITICISM_WORDS, THEME_COMPOUNDS, THEME_WORDS, WEAK_THEME_WORDS
-from .units import alternation
 from .vocabulary import CriticismCategory, Theme
 
 HEADING_WEIGHT = 10
@@ -36,9 +35,9 @@ def _theme_table() -> dict[str, tuple[Theme | None, int]]:
 
 
 _THEME_OF = _theme_table()
-_THEME_RE = re.compile(alternation(_THEME_OF))
+_THEME_RE = keyword_pattern(_THEME_OF)
 _CRITICISM_OF = {word: category for category, words in CRITICISM_WORDS.items() for word in words.split()}
-_CRITICISM_RE = re.compile(alternation(_CRITICISM_OF))
+_CRITICISM_RE = keyword_pattern(_CRITICISM_OF)
 
 
 Scores = dict[Theme, int]
@@ -53,11 +52,11 @@ class ThemeHits:
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self._starts: list[int] = []
         self._entries: list[tuple[str, Theme, int]] = []  # word, theme, heading weight
-        for match in _THEME_RE.finditer(text, start, len(text) if end is None else end):
-            theme, weight = _THEME_OF[match.group()]
+        for position, word in keyword_hits(_THEME_RE, text, start, end):
+            theme, weight = _THEME_OF[word]
             if theme is not None:  # a neutral compound only keeps its words from counting
-                self._starts.append(match.start())
-                self._entries.append((match.group(), theme, weight))
+                self._starts.append(position)
+                self._entries.append((word, theme, weight))
 
     def heading(self, start: int, end: int) -> Scores:
         scores: Scores = {}
@@ -113,7 +112,7 @@ def plan_category(text: str) -> Theme:
 
 def criticism_category(text: str) -> CriticismCategory:
     """The category with the most keyword hits; ties go to the keyword met first."""
-    hits = [_CRITICISM_OF[word] for word in _CRITICISM_RE.findall(text)]
+    hits = [_CRITICISM_OF[word] for _, word in keyword_hits(_CRITICISM_RE, text)]
     if not hits:
         return CriticismCategory.OTHER
     counts = Counter(hits)
