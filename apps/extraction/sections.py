@@ -40,6 +40,7 @@ def _section(
         record, scores = _section(text, hits, child, f"{path}.{n}", n, kind)
         children.append(record)
         add_scores(subtree, scores)
+    weighted, plain = hits.heading(node.label_end, heading_end)
     section = Section(
         path=path,
         level=node.level,
@@ -48,11 +49,11 @@ def _section(
         heading=heading,
         body=body,
         kind=kind,
-        themes=leading_themes(add_scores(hits.heading(node.label_end, heading_end), subtree)),
+        themes=leading_themes(add_scores(weighted, subtree)),
         span=Span(node.start, node.end),
         children=tuple(children),
     )
-    return section, add_scores(subtree, hits.body(node.label_end, heading_end))
+    return section, add_scores(subtree, plain)
 
 
 def _heading(text: str, node: Node) -> tuple[str, int, int]:

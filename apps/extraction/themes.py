@@ -50,32 +50,33 @@ class ThemeHits:
     __slots__ = ("_entries", "_starts")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        self._starts: list[int] = []
-        self._entries: list[tuple[str, Theme, int]] = []  # word, theme, heading weight
-        for position, word in keyword_hits(_THEME_RE, text, start, end):
-            theme, weight = _THEME_OF[word]
-            if theme is not None:  # a neutral compound only keeps its words from counting
-                self._starts.append(position)
-                self._entries.append((word, theme, weight))
+        # A neutral compound is dropped here: it only kept its words from counting.
+        hits = [(position, word) for position, word in keyword_hits(_THEME_RE, text, start, end) if _THEME_OF[word][0]]
+        self._starts = [position for position, _ in hits]
+        self._entries = [(word, *_THEME_OF[word]) for _, word in hits]  # word, theme, heading weight
 
-    def heading(self, start: int, end: int) -> Scores:
-        scores: Scores = {}
-        for _, theme, weight in self._between(start, end):
-            scores[theme] = scores.get(theme, 0) + weight
-        return scores
+    def heading(self, start: int, end: int) -> tuple[Scores, Scores]:
+        """The scores of a heading, and the same words counted as body text (for the parent)."""
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if low == high:
+            return {}, {}
+        weighted: Scores = {}
+        for _, theme, weight in self._entries[low:high]:
+            weighted[theme] = weighted.get(theme, 0) + weight
+        return weighted, self.body(start, end)
 
     def body(self, start: int, end: int) -> Scores:
+        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if low == high:
+            return {}
         scores: Scores = {}
         repeats: dict[str, int] = {}
-        for word, theme, _ in self._between(start, end):
+        for word, theme, _ in self._entries[low:high]:
             seen = repeats.get(word, 0)
             if seen < MAX_REPEAT:
                 repeats[word] = seen + 1
                 scores[theme] = scores.get(theme, 0) + 1
         return scores
-
-    def _between(self, start: int, end: int) -> list[tuple[str, Theme, int]]:
-        return self._entries[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
 
 
 def add_scores(total: Scores, more: Scores) -> Scores:
@@ -100,7 +101,7 @@ def leading_themes(scores: Scores) -> tuple[Theme, ...]:
 
 def section_themes(heading: str, body: str) -> tuple[Theme, ...]:
     """The themes of a heading and a body given as strings (plan items, tests)."""
-    scores = ThemeHits(heading).heading(0, len(heading))
+    scores = ThemeHits(heading).heading(0, len(heading))[0]
     return leading_themes(add_scores(scores, ThemeHits(body).body(0, len(body))))
 
 
