@@ -9,6 +9,7 @@ from rest_framework import serializers
 from apps.reports.models import Metric, PlanItem, Report, Section, SelfCriticismItem
 
 from .fieldsets import SparseFieldsetMixin
+from .links import LinkField
 
 SPAN_FIELDS = ("span_start", "span_end")
 
@@ -22,7 +23,7 @@ class SubstitutionSerializer(serializers.Serializer):
 class ReportBriefSerializer(serializers.ModelSerializer):
     """The report's dimensions, embedded in every child row so a pull needs no second request."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:report-detail")
+    url = LinkField(view_name="api:v1:report-detail")
 
     class Meta:
         model = Report
@@ -48,7 +49,7 @@ class ApiSerializer(ReadOnlyFieldsMixin, SparseFieldsetMixin, serializers.Serial
 
 
 class SectionSerializer(ApiModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:section-detail")
+    url = LinkField(view_name="api:v1:section-detail")
     report = ReportBriefSerializer(read_only=True)
 
     class Meta:
@@ -78,7 +79,7 @@ class ReportChildSerializer(ApiModelSerializer):
 
 
 class MetricSerializer(ReportChildSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:metric-detail")
+    url = LinkField(view_name="api:v1:metric-detail")
 
     class Meta:
         model = Metric
@@ -110,7 +111,7 @@ ITEM_FIELDS = ("id", "url", "report", "section", "section_path", "ordinal", "tex
 
 
 class SelfCriticismItemSerializer(ReportChildSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:selfcriticismitem-detail")
+    url = LinkField(view_name="api:v1:selfcriticismitem-detail")
 
     class Meta:
         model = SelfCriticismItem
@@ -118,7 +119,7 @@ class SelfCriticismItemSerializer(ReportChildSerializer):
 
 
 class PlanItemSerializer(ReportChildSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:planitem-detail")
+    url = LinkField(view_name="api:v1:planitem-detail")
 
     class Meta:
         model = PlanItem
@@ -140,8 +141,8 @@ EmbeddedPlanItemSerializer = _embedded(PlanItemSerializer, ("report",))
 
 
 class ReportSerializer(ApiModelSerializer):
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:report-detail")
-    outline_url = serializers.HyperlinkedIdentityField(view_name="api:v1:report-outline")
+    url = LinkField(view_name="api:v1:report-detail")
+    outline_url = LinkField(view_name="api:v1:report-outline")
     source_name = serializers.CharField(source="source.file_name", read_only=True)
     source_sha256 = serializers.CharField(source="source.sha256", read_only=True)
     substitutions = SubstitutionSerializer(many=True, read_only=True)

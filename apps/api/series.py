@@ -16,6 +16,7 @@ from apps.reports.models import Metric
 from . import selectors
 from .facets import METRIC_FACETS
 from .filters import MetricFilterSet, MetricFrameFilterSet, MetricSeriesFilterSet
+from .links import LinkField, RelatedLinkField
 from .renderers import CSVRenderer
 from .serializers import SPAN_FIELDS, ApiModelSerializer
 from .viewsets import ApiListViewSet
@@ -24,10 +25,10 @@ from .viewsets import ApiListViewSet
 class MetricObservationSerializer(ApiModelSerializer):
     """A metric with its report's dimensions and its provenance (section, sentence, offsets), flat."""
 
-    url = serializers.HyperlinkedIdentityField(view_name="api:v1:metric-detail")
+    url = LinkField(view_name="api:v1:metric-detail")
     year = serializers.IntegerField(source="report.year", allow_null=True)
     report_period = serializers.ChoiceField(source="report.period", choices=Period.choices)
-    report_url = serializers.HyperlinkedRelatedField(source="report", view_name="api:v1:report-detail", read_only=True)
+    report_url = RelatedLinkField(source="report", view_name="api:v1:report-detail", read_only=True)
     display_title = serializers.CharField(source="report.display_title")
     report_type = serializers.ChoiceField(source="report.report_type", choices=ReportType.choices)
     org_level = serializers.ChoiceField(source="report.org_level", choices=OrgLevel.choices)
