@@ -26,12 +26,22 @@ _SHORTCOMING_RE = re.compile(
     r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账"
 )
 _ETC_RE = re.compile(r"[，,]?(?:等等|等)$")
+# `对照组织要求，本人还存在…`: the lead-in of a shortcoming list written as one sentence.
+_LEAD_IN_RE = re.compile(
+    r"(?:[^，。；：]{0,12}，)?(?:本人|我们?|自身|自己|班子)?(?:还|仍|也|尚|依然)?存在(?:着)?(?:一些|不少|以下)?"
+    r"(?:的?(?:主要)?(?:问题|不足)(?:是|有)?[：:])?"
+)
+_ETC_PROBLEMS_RE = re.compile(r"等(?:问题|不足|方面的?问题|现象|情况)$")
 _ITEM_TRIM = "。；;，,：:、！ \n"
 MAX_ATTACHED_CLAUSE = 5  # `质量不高` after `数量偏少` completes that shortcoming
 
 
 def criticism_items(text: str, sections: tuple[Section, ...]) -> list[SelfCriticismItem]:
-    found = _passage_items(text, sections, SectionKind.SELF_CRITICISM)
+    found = []
+    for path, start, end, whole in _regions(text, sections, SectionKind.SELF_CRITICISM):
+        end = passages.pledge_start(text, start, end) or end  # a closing pledge is a plan
+        found += [_item(text, start, end, path)] if whole else _shortcomings(text, start, end, path)
+    found = [_without_lead_in(text, *item) for item in found]
     return [
         SelfCriticismItem(n, item, criticism_category(item), path, span)
         for n, (item, path, span) in enumerate(found, start=1)
@@ -39,36 +49,45 @@ def criticism_items(text: str, sections: tuple[Section, ...]) -> list[SelfCritic
 
 
 def plan_items(text: str, sections: tuple[Section, ...]) -> list[PlanItem]:
-    found = _passage_items(text, sections, SectionKind.PLAN)
+    found = []
+    for path, start, end, whole in _regions(text, sections, SectionKind.PLAN):
+        found += [_item(text, start, end, path)] if whole else _plan_pledges(text, start, end, path)
+    for path, start, end, _ in _regions(text, sections, SectionKind.SELF_CRITICISM):
+        pledge = passages.pledge_start(text, start, end)  # `…等问题。今后，我将…` in one passage
+        found += [_item(text, pledge, end, path)] if pledge is not None else []
+    found.sort(key=lambda item: item[2].start)
     return [PlanItem(n, item, plan_category(item), path, span) for n, (item, path, span) in enumerate(found, start=1)]
 
 
-def _passage_items(text: str, sections: tuple[Section, ...], kind: SectionKind) -> list[tuple[str, str, Span]]:
-    found: list[tuple[str, str, Span]] = []
+def _regions(text: str, sections: tuple[Section, ...], kind: SectionKind):
+    """(path, start, end, whole) of the text holding the items of the passages of `kind`: a numbered
+    item is one item (`whole`); an unnumbered passage's own text is split into items."""
     for section in sections:
-        if section.kind == kind:
-            found += _items_of(text, section, kind)
-        else:
-            found += _passage_items(text, section.children, kind)
-    return found
+        if section.kind != kind:
+            yield from _regions(text, section.children, kind)
+        elif section.children:
+            yield from _child_regions(text, section, kind)
+        elif section.body:
+            yield section.path, *_own_text(text, section), False
 
 
-def _items_of(text: str, section: Section, kind: SectionKind) -> list[tuple[str, str, Span]]:
-    """Items of a passage section: its numbered descendants, or its own text split."""
-    if section.children:
-        found = []
-        for child in section.children:
-            if child.kind == kind:
-                found += _items_of(text, child, kind) if child.children else _leaf_items(text, child, kind)
-        return found
-    return _split_passage(text, section, kind)
+def _child_regions(text: str, section: Section, kind: SectionKind):
+    for child in section.children:
+        if child.kind != kind:
+            continue
+        if child.children:
+            yield from _child_regions(text, child, kind)
+        elif child.level < 3 and passages.heading_kind(child.heading) == kind:
+            if child.body:  # `（一）存在的问题` heads a list, it is not an item
+                yield child.path, *_own_text(text, child), False
+        elif child.span.start + len(child.label) < child.span.end:
+            yield child.path, child.span.start + len(child.label), child.span.end, True
 
 
-def _leaf_items(text: str, section: Section, kind: SectionKind) -> list[tuple[str, str, Span]]:
-    if section.level < 3 and passages.heading_kind(section.heading) == kind:
-        return _split_passage(text, section, kind)  # `（一）存在的问题` heads a list, it is not an item
-    start = section.span.start + len(section.label)
-    return [_item(text, start, section.span.end, section.path)] if start < section.span.end else []
+def _own_text(text: str, section: Section) -> tuple[int, int]:
+    """Where a section's own text (after its heading) stands."""
+    start = text.find(section.body, section.span.start, section.span.end)
+    return start, start + len(section.body)
 
 
 def _item(text: str, start: int, end: int, path: str) -> tuple[str, str, Span]:
@@ -83,15 +102,25 @@ def _item(text: str, start: int, end: int, path: str) -> tuple[str, str, Span]:
     return text[start:end], path, Span(start, end)
 
 
-def _split_passage(text: str, section: Section, kind: SectionKind) -> list[tuple[str, str, Span]]:
-    start, end = section.span.start, section.span.end
-    if kind == SectionKind.PLAN:
-        return _plan_pledges(text, start, end, section.path)
+def _shortcomings(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:
+    """An unnumbered self-criticism passage split after its lead-in, sentence by sentence."""
     lead = _list_start(text, start, end)
     found = []
     for sentence in _SENTENCE_RE.finditer(text, lead, end):
-        found += _sentence_items(text, sentence.start(), sentence.end(), section.path)
-    return found or [_item(text, lead, end, section.path)]
+        found += _sentence_items(text, sentence.start(), sentence.end(), path)
+    return found or [_item(text, lead, end, path)]
+
+
+def _without_lead_in(text: str, item: str, path: str, span: Span) -> tuple[str, str, Span]:
+    """`本人还存在A、B、C等问题` names the shortcomings A、B、C: the words around them are no part of it."""
+    start, end = span.start, span.end
+    lead = _LEAD_IN_RE.match(text, start, end)
+    if lead and _SHORTCOMING_RE.search(text, lead.end(), end):
+        start = lead.end()
+    tail = _ETC_PROBLEMS_RE.search(text, start, end)
+    if tail and tail.start() > start:
+        end = tail.start()
+    return text[start:end], path, Span(start, end)
 
 
 def _list_start(text: str, start: int, end: int) -> int:

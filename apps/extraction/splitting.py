@@ -17,7 +17,7 @@ _TITLE_RE = re.compile(
     r"(?:[及和暨与][^。；，！？\n]{0,16}(?:打算|计划|思路|安排|要点))?)"
 )
 _NOT_TITLE_START_RE = re.compile(
-    r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上|特此"
+    r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上|特此|[—\-－]"
 )
 _COMPILATION_RE = re.compile(r"汇编|合集|合辑|精选|大全|范文|[0-9一二三四五六七八九十]+篇")
 _GENRE_RE = re.compile(r"总结|报告|汇报|述职|述廉")
@@ -32,6 +32,11 @@ MIN_BODY = 20  # Chinese characters
 _HAN_RE = re.compile("[\u4e00-\u9fff]")
 # Lines between a title and the text that belong to the header: `——在…大会上`, `（2019年12月）`, a byline.
 _SUBTITLE_RE = re.compile(r"[—\-－]{1,2}|[（(][^）)]{1,30}[）)]$|[^，。；：]{2,20}$")
+# A numbered line (`（一）…`) or the report's own words (`现将…`) are content, never a subtitle; a dated
+# line such as `（2021年7月5日）` is one.
+_NOT_SUBTITLE_RE = re.compile(
+    r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|现将|以上|特此"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +119,7 @@ def _content_start(text: str, position: int, end: int) -> int:
         line_end = text.find("\n", position + 1)
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[position:line_end].strip()
-        if line and not (len(line) <= 40 and _SUBTITLE_RE.match(line) and not _NOT_TITLE_START_RE.match(line)):
+        if line and not (len(line) <= 40 and _SUBTITLE_RE.match(line) and not _NOT_SUBTITLE_RE.match(line)):
             break
         position = line_end
     while position < end and text[position] == "\n":

@@ -43,3 +43,11 @@ def test_web_noise_between_reports_is_not_kept_in_either():
     cleaned = clean(text).text
     (segment,) = split(cleaned)
     assert cleaned[segment.start : segment.end] == f"XX镇2020年工作总结\n{BODY}"
+
+
+def test_dated_and_subtitle_lines_under_a_title_are_not_content():
+    text = f"XX镇人民政府2021年上半年工作总结\n（2021年7月5日）\n——在镇人代会上的报告\n\n{BODY}\n一、抓发展\n正文。"
+    (segment,) = split(clean(text).text)
+    assert clean(text).text[segment.content_start :].startswith("一年来")
+    (numbered,) = split(f"XX镇2021年工作总结\n（一）抓发展。{BODY}")
+    assert f"XX镇2021年工作总结\n（一）抓发展。{BODY}"[numbered.content_start :].startswith("（一）")

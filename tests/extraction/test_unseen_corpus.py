@@ -94,8 +94,10 @@ class TestUnseenReport:
             assert _matches(item.text, text), item.text
             assert category is None or item.category == category, item.text
 
-    def test_closing(self, documents, name, index):
-        assert documents[name].reports[index].closing == _expected(name, index).get("closing", "")
+    def test_preamble_and_closing(self, documents, name, index):
+        report, expected = documents[name].reports[index], _expected(name, index)
+        assert report.preamble.startswith(expected.get("preamble_starts", ""))
+        assert report.closing == expected.get("closing", "")
 
     def test_leading_themes(self, documents, name, index):
         by_path = {s.path: s for s in documents[name].reports[index].all_sections()}
