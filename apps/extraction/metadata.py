@@ -21,6 +21,10 @@ _SUBJECT_RE = re.compile(
     r"(?:领导下|指导下|支持下)，(?P<org>[^，。；、“”]{2,24}?)(?=团结带领|认真|深入|坚持|以|紧紧|始终|全面|按照|围绕|积极|"
     r"立足|切实|聚焦|带领|主动|统筹|牢牢|不断|扎实|着力)"
 )
+# `今年以来，区商务局在区委、区政府的坚强领导下，…`: the subject before 在…领导下.
+_LEADING_SUBJECT_RE = re.compile(
+    r"(?:[^，。；]{0,12}，)?(?P<org>[^，。；、“”\s]{2,24}?)在[^，。；]{0,30}(?:领导|指导)下"
+)
 _GENERIC_ORG_RE = re.compile(r"^(?:领导班子|班子|党委|党组|政府|党委政府|我们?|本人|全体.*)$")
 # The governing bodies of a place: `XX县人民政府`, `中共XX县委常委会`, `XX街道党工委` are the place's level.
 _GOVERNING_SUFFIX_RE = re.compile(
@@ -34,7 +38,7 @@ _ORG_END_RE = re.compile(
     r"(?:党委|政府|班子|党组|党工委|委员会|常委会|局|厅|委|办|办公室|中心|院|所|站|部|处|公司|镇|乡|街道|区|县|市|省|州|旗)$"
 )
 # Where the organisation's name in a title ends: `XX县人民政府`|2022年…, `XX区区长`|任期述职报告.
-_TITLE_HEAD_END_RE = re.compile(r"(?:19|20)[0-9]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期")
+_TITLE_HEAD_END_RE = re.compile(r"(?:19|20)[0-9xX]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期")
 # `本人作为XX县农业农村局党组书记、局长`, `我担任XX区区长`: the organisation a leader heads.
 _HOLDER_RE = re.compile(
     r"(?:作为|担任|出任|任)(?P<org>[^，。；、“”\s]{2,24}?)(?:党组|党委|党工委)?(?:副?书记|副?主任|副?[局厅处科县区市镇乡省]长"
@@ -95,20 +99,30 @@ class Metadata:
     speaker: Speaker
 
 
-def report_metadata(title: str | None, preamble: str, body: str) -> Metadata:
-    """Metadata from the title, else the preamble (opening sentence, `现将…报告如下`), else the body."""
+def report_metadata(title: str | None, preamble: str, body: str, headings: str = "") -> Metadata:
+    """Metadata from the title, else the preamble (opening sentence, `现将…报告如下`), else the body.
+
+    `headings` (the top-level headings) tell the period of a report without a title: a plan chapter
+    `下半年工作安排` closes a half-year summary.
+    """
     phrase_match = _REPORT_PHRASE_RE.search(preamble)
     phrase = _MASK_EDGE_RE.sub("", phrase_match.group(1)) if phrase_match else ""
     opening = preamble.split("。", 1)[0]
     named = title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
     year = _year(title or "") or _year(opening) or _body_year(body)
-    period = _period(f"{title or ''} {opening} {phrase}")
+    period = _period(f"{title} {opening} {phrase}" if title else f"{opening} {phrase} {headings}")
+    speaker = _speaker(title or "", preamble + body)
     report_type = _report_type(named or preamble, period)
+    if report_type == ReportType.OTHER and not named:  # no title and no `现将…如下`: the genre's usual kinds
+        report_type = ReportType.DUTY_REPORT if speaker == Speaker.INDIVIDUAL else _summary(period)
     org_name = _org_name(title or "", preamble)
     level = _org_level(org_name, title or "", preamble + body)
-    speaker = _speaker(title or "", preamble + body)
     display = title or _display_title(phrase, year, org_name, report_type)
     return Metadata(title, display, year, period, report_type, level, org_name, speaker)
+
+
+def _summary(period: Period) -> ReportType:
+    return ReportType.HALF_YEAR_SUMMARY if period == Period.HALF_YEAR else ReportType.WORK_SUMMARY
 
 
 def _year(text: str) -> int | None:
@@ -139,7 +153,7 @@ def _report_type(named: str, period: Period) -> ReportType:
     if integrity or re.search("述职|履职", named):
         return ReportType.DUTY_INTEGRITY_REPORT if integrity or "廉" in named else ReportType.DUTY_REPORT
     if re.search("总结|汇报|工作报告|工作情况", named):
-        return ReportType.HALF_YEAR_SUMMARY if period == Period.HALF_YEAR else ReportType.WORK_SUMMARY
+        return _summary(period)
     return ReportType.OTHER
 
 
@@ -153,6 +167,9 @@ def _org_name(title: str, preamble: str) -> str | None:
     holder = _HOLDER_RE.search(opening)
     if holder and _org_level_of(holder.group("org")) != OrgLevel.UNKNOWN:
         return holder.group("org")
+    leading = _LEADING_SUBJECT_RE.match(opening)
+    if leading and _ORG_END_RE.search(leading.group("org")) and not _GENERIC_ORG_RE.match(leading.group("org")):
+        return leading.group("org")
     subject = _SUBJECT_RE.search(preamble)
     if subject:
         name = re.sub(r"(?:领导班子|班子)$", "", subject.group("org"))

@@ -9,19 +9,21 @@ numbering stays in the body. Numbering mistakes (two `四是`) simply give conse
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import passages
-from .item_markers import CN, item_at, item_markers
+from .item_markers import CN, item_at, item_markers, numeral
 from .vocabulary import SectionKind
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Line-start numbering families, in the genre's order from the top of the tree down.
 _LINE_FAMILIES = (
     ("chapter", re.compile(rf"([{CN}]{{1,3}})[、.．](?![{CN}])")),
     ("paren_cn", re.compile(rf"[（(]([{CN}]{{1,3}})[）)]、?")),
     ("arabic", re.compile(r"([0-9]{1,2})[、.．](?![0-9])")),
     ("paren_arabic", re.compile(r"[（(]([0-9]{1,2})[）)]")),
-    ("circled", re.compile("([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")),
+    ("circled", re.compile(f"([{_CIRCLED}])")),
 )
 
 
@@ -132,7 +134,9 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     preamble_end = chapters[0].start if chapters else (lines[1][0] if len(lines) > 1 else end)
     numbered = {n.start for n in line_nodes}
     items = [Node(m.start, 3, m.label, m.label_end, "item") for m in item_markers(text, start, end)]
-    markers = line_nodes + [n for n in items if n.start not in numbered]
+    items = [n for n in items if n.start not in numbered]
+    _promote_continued_numbering(text, line_nodes, items)
+    markers = line_nodes + items
     last_chapter = chapters[-1].start if chapters else preamble_end - 1
     markers += _passage_markers(text, lines, last_chapter, numbered)
     markers.sort(key=lambda n: (n.start, n.level))
@@ -145,6 +149,38 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     _attach(roots, markers)
     _close(roots, end, text)
     return roots
+
+
+def _promote_continued_numbering(text: str, line_nodes: list[Node], items: list[Node]) -> None:
+    """`（一）…；（二）…；（三）…` on one line: inline labels on a numbered line that continue its numbering
+    are that line's siblings (same level), not its items."""
+    starts = [n.start for n in line_nodes]
+    owner_index, previous = -1, None  # the numbered line holding the item, and the last label at its level
+    for item in items:  # in text order
+        at = bisect_right(starts, item.start) - 1
+        if at != owner_index:
+            owner_index, previous = at, line_nodes[at] if at >= 0 else None
+        if previous is None or text.find("\n", previous.start, item.start) != -1:
+            continue
+        family = _inline_family(item.label)
+        if family and family == _inline_family(previous.label) and _number(item.label) == _number(previous.label) + 1:
+            item.level, previous = previous.level, item
+
+
+def _inline_family(label: str) -> str | None:
+    """The family of a label that can stand both on its own line and inside a paragraph."""
+    if label[:1] in _CIRCLED:
+        return "circled"
+    if label[:1] in "（(":
+        return "paren_arabic" if label.strip("（()）").isdigit() else "paren_cn"
+    return None
+
+
+def _number(label: str) -> int:
+    inner = label.strip("（()）")
+    if inner.isdigit():
+        return int(inner)
+    return _CIRCLED.index(inner) + 1 if inner in _CIRCLED else numeral(inner)
 
 
 def _attach(roots: list[Node], markers: list[Node]) -> None:

@@ -80,7 +80,7 @@ def _report(text: str, segment: Segment, index: int, source: str, replacements: 
     preamble = _text_of(sections, SectionKind.PREAMBLE)
     body = "\n".join(text[s.span.start : s.span.end] for s in sections if s.kind == SectionKind.ACHIEVEMENT)
     title = title_of(text[segment.start : text.find("\n", segment.start, segment.end)]) if segment.title else None
-    meta = report_metadata(title, preamble, body)
+    meta = report_metadata(title, preamble, body, " ".join(s.heading for s in sections))
     return ParsedReport(
         source=source,
         index=index,

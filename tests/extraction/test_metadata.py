@@ -68,3 +68,19 @@ def test_title_less_report_gets_a_display_title_from_its_own_words():
     preamble = "2022年，在市委的坚强领导下，XX区人民政府坚持稳中求进。现将2022年工作情况汇报如下："
     meta = report_metadata(None, preamble, "")
     assert (meta.title, meta.display_title) == (None, "2022年XX区人民政府工作总结")
+
+
+def test_title_less_text_without_its_own_name_for_itself():
+    preamble = "今年以来，区商务局在区委、区政府的坚强领导下，围绕稳外贸、促消费积极作为，各项工作取得积极进展。"
+    headings = "主要工作开展情况 存在的主要问题 下半年工作安排"
+    meta = report_metadata(None, preamble, "上半年，全区新签约项目28个。", headings)
+    assert (meta.org_name, meta.org_level) == ("区商务局", "department")
+    assert (meta.period, meta.report_type, meta.year) == ("half_year", "half_year_summary", None)
+    assert meta.display_title == "区商务局上半年工作总结"
+    individual = report_metadata(None, "2021年，我认真履职，我带领班子，我深入基层。", "")
+    assert (individual.speaker, individual.report_type) == ("individual", "duty_report")
+
+
+def test_a_masked_year_ends_the_organisation_name_in_a_title():
+    meta = report_metadata("XX街道党工委书记20XX年度述职述廉述责报告", "20XX年，本人认真履职。", "")
+    assert (meta.org_name, meta.org_level, meta.year) == ("XX街道党工委", "town", None)

@@ -155,3 +155,19 @@ def test_a_numbered_line_is_one_section_not_also_an_item():
         ("（1）", "经济总量持续壮大", 2, 0),
         ("（2）", "产业结构不断优化", 2, 0),
     ]
+
+
+def test_inline_labels_continuing_a_numbered_line_are_its_siblings():
+    text = (
+        f"XX街道2022年工作总结\n{PREAMBLE}\n一、抓党建\n正文。\n二、下一步打算\n"
+        "（一）持续抓好党建引领；（二）全力推动经济发展；（三）认真履行主体责任。\n"
+        "三、其他\n（一）抓安全。重点是：（1）甲；（2）乙。"
+    )
+    (report,) = parse(text)
+    plan = report.sections[2]
+    assert [(c.label, c.heading, c.level) for c in plan.children] == [
+        ("（一）", "持续抓好党建引领", 2),
+        ("（二）", "全力推动经济发展", 2),
+        ("（三）", "认真履行主体责任", 2),
+    ]
+    assert [(c.label, c.level) for c in report.sections[3].children[0].children] == [("（1）", 3), ("（2）", 3)]
