@@ -23,6 +23,24 @@ from .timeouts import within_budget
 
 FACETS_PARAM = "facets"
 FACET_VALUES_LIMIT = 100  # values per facet, the most frequent first
+FACET_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "values": {
+            "type": "array",
+            "description": f"The most frequent values first (at most {FACET_VALUES_LIMIT}).",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "value": {"description": "As the filter of the same name takes it; null: unknown."},
+                    "count": {"type": "integer"},
+                },
+            },
+        },
+        "truncated": {"type": "boolean", "description": "More values exist than listed."},
+        "timed_out": {"type": "boolean", "description": "Not counted within the request's facet time budget."},
+    },
+}
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from .counting import COUNT_PARAM, CountMode, default_count, planner_rows, requested_count_mode
+from .facets import FACET_SCHEMA, FACETS_PARAM
 
 _ID_POSITION = re.compile(r"[0-9]{1,19}")
 
@@ -183,6 +184,11 @@ class PageNumberOrCursorPagination(BasePagination):
                 "description": "How `count` was obtained (absent in cursor mode).",
             },
             **paged["properties"],
+            FACETS_PARAM: {
+                "type": "object",
+                "description": "Only with `facets=`: facet name → counts over every matching row.",
+                "additionalProperties": FACET_SCHEMA,
+            },
         }
         return paged
 
