@@ -70,14 +70,9 @@ _POSITION_LEVEL = {"省长": OrgLevel.PROVINCE, "市长": OrgLevel.CITY, "区长
 _POSITION_RE = re.compile("|".join(_POSITION_LEVEL) + "|书记|部长|主席|院长|校长|经理|同志")
 # How a report names itself: `我区`, `全镇`, `依法治市`, `人才强市`, `市委班子成员`; `居全省前列`, `获全省…`
 # and `为全市…` rank or serve a wider area instead.
-# Every branch starts with a literal (lookbehinds after it), so the scan skips from candidate to candidate.
 _SELF_RE = re.compile(
-    "|".join(
-        rf"{own}(?<![获居在为列于位选]{own})(街道|省|市|区|县|镇|乡|局|厅)(?!前列|领先|首|第|率先|排名|唯一|平均)"
-        for own in "全我本"
-    )
-    + r"|依法治(省|市|区|县)|强(省|市|区|县|镇)(?=”|战略|行动|建设)|"
-    + "|".join(f"({place})委班子" for place in "省市区县镇")
+    r"(?<![获居在为列于位选])(?:全|我|本)(街道|省|市|区|县|镇|乡|局|厅)(?!前列|领先|首|第|率先|排名|唯一|平均)"
+    r"|依法治(省|市|区|县)|强(省|市|区|县|镇)(?=”|战略|行动|建设)|(省|市|区|县|镇)委班子"
 )
 _SELF_LEVEL = {"街道": OrgLevel.TOWN, "省": OrgLevel.PROVINCE, "市": OrgLevel.CITY, "区": OrgLevel.DISTRICT,
                "县": OrgLevel.COUNTY, "镇": OrgLevel.TOWN, "乡": OrgLevel.TOWN, "局": OrgLevel.DEPARTMENT,
