@@ -23,13 +23,14 @@ _SENTENCE_RE = re.compile(r"[^。！？]+[。！？]?")
 _SHORTCOMING_RE = re.compile(
     r"不够|不足|不强|不高|不优|不大|不快|不多|不深|不透|不到位|不充分|不平衡|不完善|不明显|不严|不实|偏少|偏小|偏低|偏弱"
     r"|较少|较多|较弱|较大|较小|较低|较差|较重|有待|亟待|亟需|仍需|还需|需要进一步|缺乏|欠缺|滞后|薄弱|难度|困难|差距"
-    r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账"
+    r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账|偏高|过高|过低|过多|过少|不规范|不匹配|不牢"
 )
 _ETC_RE = re.compile(r"[，,]?(?:等等|等)$")
-# `对照组织要求，本人还存在…`: the lead-in of a shortcoming list written as one sentence.
+# The lead-in of a shortcoming: a yardstick (`对照…目标要求，`, `与…相比，`) and `本人还存在…`.
 _LEAD_IN_RE = re.compile(
-    r"(?:[^，。；：]{0,12}，)?(?:本人|我们?|自身|自己|班子)?(?:还|仍|也|尚|依然)?存在(?:着)?(?:一些|不少|以下)?"
-    r"(?:的?(?:主要)?(?:问题|不足)(?:是|有)?[：:])?"
+    r"(?:(?:对照|按照|比照|与|同|从)[^，。；]{1,20}(?:要求|标准|目标|期待|期盼|相比|来看|看)，)?"
+    r"(?:(?:[^，。；：]{0,12}，)?(?:本人|我们?|自身|自己|班子)?(?:还|仍|也|尚|依然)?存在(?:着)?(?:一些|不少|以下)?"
+    r"(?:的?(?:主要)?(?:问题|不足)(?:是|有)?[：:])?)?"
 )
 _ETC_PROBLEMS_RE = re.compile(r"等(?:问题|不足|方面的?问题|现象|情况)$")
 _ITEM_TRIM = "。；;，,：:、！ \n"
@@ -153,6 +154,8 @@ def _sentence_items(text: str, start: int, end: int, path: str) -> list[tuple[st
         else:
             merged.append([s if context is None else context, e])
             context = None
+    if context is not None and merged:  # closing words with no shortcoming word stay with the last one
+        merged[-1][1] = end
     return [_item(text, s, e, path) for s, e in merged]
 
 

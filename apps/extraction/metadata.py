@@ -13,6 +13,7 @@ from .vocabulary import OrgLevel, Period, ReportType, Speaker
 _YEAR_RE = re.compile(
     r"((?:19|20)[0-9]{2}|[〇一二三四五六七八九]{4})(?:\s*年?\s*[-—–~至到]\s*((?:19|20)[0-9]{2}))?\s*年"
 )
+_CITATION_RE = re.compile(r"《[^》\n]*》")
 _REPORT_PHRASE_RE = re.compile(r"现将([^。：:]{2,40}?)(报告|汇报|述职)如下")
 _HALF_YEAR_RE = re.compile(r"上半年|下半年|半年")
 _MULTI_YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年?\s*[-—–~至到]\s*(?:19|20)[0-9]{2}|[两三四五]年来|任期|近[三五]年")
@@ -107,7 +108,7 @@ def report_metadata(title: str | None, preamble: str, body: str, headings: str =
     """
     phrase_match = _REPORT_PHRASE_RE.search(preamble)
     phrase = _MASK_EDGE_RE.sub("", phrase_match.group(1)) if phrase_match else ""
-    opening = preamble.split("。", 1)[0]
+    opening = _CITATION_RE.sub("", preamble.split("。", 1)[0])  # `《…纲要（2021—2025年）》` dates another text
     named = title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
     year = _year(title or "") or _year(opening) or _body_year(body)
     period = _period(f"{title} {opening} {phrase}" if title else f"{opening} {phrase} {headings}")
@@ -160,7 +161,7 @@ def _report_type(named: str, period: Period) -> ReportType:
 def _org_name(title: str, preamble: str) -> str | None:
     """The organisation named before the year in the title, else the subject of the opening sentence."""
     head = _TITLE_HEAD_END_RE.split(title, maxsplit=1)[0]
-    head = _POSITION_RE.sub("", head).strip("，、 ")
+    head = _POSITION_RE.sub("", head.removeprefix("关于")).strip("，、 ")  # `关于XX区2021年度…的报告`
     if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) and _org_level_of(head) != OrgLevel.UNKNOWN:
         return head
     opening = preamble.split("。", 1)[0]

@@ -1,0 +1,54 @@
+"""Self-criticism and plan items: splitting rules, lead-ins, and pledges closing a criticism passage."""
+
+import pytest
+
+from apps.extraction.pipeline import document_structure
+
+HEAD = (
+    "XX县2021年工作总结\n2021年，在市委的坚强领导下，县政府认真履职，圆满完成了全年各项目标任务。现将有关情况报告如下：\n"
+    "一、抓发展\n全年地区生产总值增长6.1%。\n"
+)
+
+
+def items(tail: str):
+    (report,) = document_structure(HEAD + tail, "t").reports
+    return [i.text for i in report.self_criticisms], [p.text for p in report.plans]
+
+
+@pytest.mark.parametrize(
+    ("tail", "criticisms"),
+    [
+        # a `、` list names parts of one shortcoming; `，` separates shortcomings of their own
+        (
+            "二、存在问题\n对照目标要求，少数干部法治意识不强、依法办事能力不足，行政复议纠错率仍然偏高。",
+            ["少数干部法治意识不强、依法办事能力不足", "行政复议纠错率仍然偏高"],
+        ),
+        # the lead-in before the colon is no item; `；` splits
+        (
+            "同时，我们也清醒看到，工作中仍有差距：经济总量偏小；项目支撑不足；民生欠账较多。",
+            ["经济总量偏小", "项目支撑不足", "民生欠账较多"],
+        ),
+        # `本人还存在A、B、C等问题` is one item A、B、C
+        ("回顾一年来，本人还存在理论学习不深、调研不够、创新不足等问题。", ["理论学习不深、调研不够、创新不足"]),
+        # a context clause before a shortcoming stays with it; a sentence with no shortcoming is no item
+        (
+            "还存在一些不足之处。囿于具体事务，深入基层调研不够，工作谋划不够充分。这些问题，我们将认真加以解决。",
+            ["囿于具体事务，深入基层调研不够", "工作谋划不够充分"],
+        ),
+    ],
+)
+def test_criticism_splitting(tail, criticisms):
+    assert items(tail)[0] == criticisms
+
+
+def test_a_pledge_closing_a_numbered_criticism_chapter_is_a_plan():
+    criticisms, plans = items("二、存在的不足和今后打算\n本人还存在学习不够深入等问题。今后，我将进一步加强学习。")
+    assert criticisms == ["学习不够深入"]
+    assert plans == ["今后，我将进一步加强学习"]
+
+
+def test_plan_forms():
+    pledge = "下一步，我们将坚持稳中求进，奋力推动高质量发展"
+    assert items(pledge + "。")[1] == [pledge]
+    assert items("下半年工作打算：抓项目；促消费；保民生。")[1] == ["抓项目", "促消费", "保民生"]
+    assert items("二、下一步打算\n（一）持续抓党建；（二）全力抓发展。")[1] == ["持续抓党建", "全力抓发展"]
