@@ -191,7 +191,7 @@ def _attach(roots: list[Node], markers: list[Node]) -> None:
             stack.pop()
         if not stack and node.level > 1:
             continue  # numbering before the first chapter stays in the preamble
-        if is_item and (_refuses_items(stack[-1]) or stack[-1].level >= 3):
+        if is_item and stack and (_refuses_items(stack[-1]) or stack[-1].level >= 3):
             continue  # an item inside a level-3 line (`1、…一是…`) stays in its body
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)

@@ -101,10 +101,21 @@ def test_bad_input_raises_extraction_error_naming_the_reason(text, reason):
         document_structure(text, "bad")
 
 
-@settings(max_examples=150, deadline=None)
+# Pieces of the genre, so that generated texts have titles, numbering, passages and noise to trip on.
+GENRE_PIECES = [
+    "XX县2021年工作总结", "述职报告", "\n", "\n\n", "一、", "二、", "（一）", "（二）", "1、", "(1)", "一是", "二是",
+    "第一，", "首先，", "其次，", "抓发展。", "全年增长6.1%。", "存在的问题和不足", "还存在一些不足：",
+    "下一步，我们将",
+    "2023年工作打算", "以上报告，请审议。", "；", "，", "、", "D委", "社市", "××", "１２％", "- 2 -", "点击关注",
+    "##paidbegin##", "在县委的坚强领导下，", "本人", "现将有关情况报告如下：", "工作总结汇编（2篇）",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
 @given(
     st.text(alphabet=st.characters(), min_size=0, max_size=400)
     | st.text(alphabet="一二三是、（）。；：，\n下一步存在问题党委D市社年XX2019报告总结以上", max_size=400)
+    | st.lists(st.sampled_from(GENRE_PIECES), max_size=120).map("".join)
 )
 def test_arbitrary_unicode_only_raises_extraction_error_and_spans_nest(text):
     try:
@@ -114,10 +125,22 @@ def test_arbitrary_unicode_only_raises_extraction_error_and_spans_nest(text):
     size = len(document.cleaned_text)
     for report in document.reports:
         assert 0 <= report.span.start <= report.span.end <= size
+        paths = [section.path for section in report.all_sections()]
+        assert len(paths) == len(set(paths))
         for section in report.all_sections():
             assert report.span.start <= section.span.start <= section.span.end <= report.span.end
+            assert 1 <= section.level <= 3 and section.themes
             for child in section.children:
                 assert section.span.start <= child.span.start <= child.span.end <= section.span.end
+        for item in (*report.self_criticisms, *report.plans):
+            assert report.span.start <= item.span.start <= item.span.end <= report.span.end
+            assert item.span.slice(document.cleaned_text) == item.text
+
+
+def test_inline_continuation_of_a_top_level_numbering_is_a_top_level_section():
+    text = "（一）XX县2021年工作总结现将有关情况报告如下：（二）" * 3  # found by hypothesis: crashed the outline
+    (report,) = document_structure(text, "fuzz").reports
+    assert [(s.label, s.level) for s in report.sections] == [("（一）", 1), ("（二）", 1)]
 
 
 def test_package_never_imports_django():
