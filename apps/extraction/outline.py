@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from . import passages
 from .item_markers import CN, item_at, item_markers, numeral
@@ -129,7 +130,7 @@ def _own_line_heading_kind(text: str, start: int, end: int) -> SectionKind | Non
 def build_tree(text: str, start: int, end: int) -> list[Node]:
     """The top-level nodes of the report whose content is `text[start:end]`, children attached."""
     lines = _lines(text, start, end)
-    line_nodes = _line_markers(text, lines)
+    line_nodes = _demote_parts(text, lines, _line_markers(text, lines))
     chapters = [n for n in line_nodes if n.level == 1]
     preamble_end = chapters[0].start if chapters else (lines[1][0] if len(lines) > 1 else end)
     numbered = {n.start for n in line_nodes}
@@ -149,6 +150,26 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     _attach(roots, markers)
     _close(roots, end, text)
     return roots
+
+
+def _demote_parts(text: str, lines: list[tuple[int, int]], nodes: list[Node]) -> list[Node]:
+    """A two-part document (`2022年工作总结` … `2023年工作计划` / `一、…二、…`): chapters numbered anew after an
+    unnumbered plan or self-criticism heading are that part's subsections, one level down (deeper
+    numbering then stays in the body)."""
+    line_before = {following[0]: line for line, following in pairwise(lines)}
+    demoting = False
+    for node in nodes:
+        if node.level == 1:
+            before = line_before.get(node.start)
+            restarts = _numeral_of(node.label) == 1 and before and _own_line_heading_kind(text, *before)
+            demoting = demoting or bool(restarts and node is not nodes[0])
+        if demoting:
+            node.level += 1
+    return [node for node in nodes if node.level <= 3]
+
+
+def _numeral_of(label: str) -> int:
+    return numeral(label) if label[:1] not in "（(" else 0
 
 
 def _promote_continued_numbering(text: str, line_nodes: list[Node], items: list[Node]) -> None:

@@ -79,7 +79,8 @@ def _report(text: str, segment: Segment, index: int, source: str, replacements: 
     sections = to_sections(text, build_tree(text, segment.content_start, segment.end))
     preamble = _text_of(sections, SectionKind.PREAMBLE)
     body = "\n".join(text[s.span.start : s.span.end] for s in sections if s.kind == SectionKind.ACHIEVEMENT)
-    title = title_of(text[segment.start : text.find("\n", segment.start, segment.end)]) if segment.title else None
+    line_end = text.find("\n", segment.start, segment.end)
+    title = title_of(text[segment.start : segment.end if line_end == -1 else line_end]) if segment.title else None
     meta = report_metadata(title, preamble, body, " ".join(s.heading for s in sections))
     return ParsedReport(
         source=source,

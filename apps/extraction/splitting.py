@@ -90,7 +90,7 @@ def split(text: str) -> list[Segment]:
         if is_compilation_header(line):
             headers.append((start, line, start + len(line)))
         elif (title := title_of(line)) is not None and _starts_report(line, title, previous, not titles):
-            titles.append((start, title, start + len(line)))
+            titles += [(start, title, start + len(line))] if _after_prose(text, titles, start) else []
         previous = line
     bounds = sorted([t[0] for t in titles] + [h[0] for h in headers])
     segments = []
@@ -102,6 +102,11 @@ def split(text: str) -> list[Segment]:
         end = _next_bound(bounds, start, len(text))
         segments.append(Segment(start, end, title, _content_start(text, line_end, end)))
     return [_trimmed(text, s) for s in segments]
+
+
+def _after_prose(text: str, titles: list[tuple[int, str, int]], start: int) -> bool:
+    """A title right under a title (`…工作总结和2023年工作计划` / `2022年工作总结`) is a part heading."""
+    return not titles or _has_body(text[titles[-1][2] : start])
 
 
 def _has_body(text: str) -> bool:

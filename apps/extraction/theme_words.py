@@ -49,7 +49,7 @@ WEAK_THEME_WORDS: dict[Theme, str] = {
     T.THEORY_STUDY: "学习 理论",
     T.ECONOMY: "项目",
     T.LIVELIHOOD: "群众",
-    T.SOCIAL_GOVERNANCE: "稳定 风险",
+    T.SOCIAL_GOVERNANCE: "风险",
     T.WORK_STYLE: "担当 效率 协调",
 }
 THEME_COMPOUNDS: dict[str, Theme | None] = {
@@ -85,7 +85,7 @@ C = CriticismCategory
 CRITICISM_WORDS: dict[CriticismCategory, str] = {
     C.ECONOMY: "经济总量 总量 结构 产业 经济 增收 主导产业 龙头企业 转型升级 发展水平 生产能力 集体经济 收入 "
     "不平衡 不充分 发展差距 区域 大而不强 质量和效益 消费 外贸 出口 订单",
-    C.PROJECTS: "项目 招商 动能 后劲 带动 投资 载体 科技创新 创新能力 研发",
+    C.PROJECTS: "项目 招商 动能 后劲 带动 投资 载体 科技创新 创新能力 研发 人才",
     C.LIVELIHOOD: "民生 公共服务 教育 医疗 医学 卫生 门诊 就业 养老 社会保障 社会救助 救助 低保 群众期盼 美好生活",
     C.URBAN_MANAGEMENT: "城市 城镇 规划 建设和管理 建设与管理 城市管理 美丽乡村 乡村旅游 片区开发 城市建设 "
     "社会治理 基础设施 县城 老旧小区 小区 棚户区 交通拥堵 停车",

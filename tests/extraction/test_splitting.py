@@ -51,3 +51,8 @@ def test_dated_and_subtitle_lines_under_a_title_are_not_content():
     assert clean(text).text[segment.content_start :].startswith("一年来")
     (numbered,) = split(f"XX镇2021年工作总结\n（一）抓发展。{BODY}")
     assert f"XX镇2021年工作总结\n（一）抓发展。{BODY}"[numbered.content_start :].startswith("（一）")
+
+
+def test_a_title_right_under_a_title_is_a_part_heading_not_a_report():
+    text = f"XX局2022年工作总结和2023年工作计划\n\n2022年工作总结\n\n{BODY}\n\n2023年工作计划\n\n{BODY}"
+    assert _titles(text) == ["XX局2022年工作总结和2023年工作计划"]

@@ -194,3 +194,22 @@ def test_inline_labels_continuing_a_numbered_line_are_its_siblings():
         ("（三）", "认真履行主体责任", 2),
     ]
     assert [(c.label, c.level) for c in report.sections[3].children[0].children] == [("（1）", 3), ("（2）", 3)]
+
+
+def test_chapters_numbered_anew_after_a_plan_part_heading_are_its_subsections():
+    text = (
+        f"XX局2022年工作总结和2023年工作计划\n{PREAMBLE}\n一、抓项目\n全年引进项目12个。\n二、抓服务\n正文。\n"
+        "同时，我们也清醒认识到，还存在一些不足：项目偏少；服务不优。\n"
+        "2023年工作计划\n一、稳增长，力争增长6%。\n二、抓项目，全年引进项目15个。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.label, s.heading, s.kind.value, len(s.children)) for s in report.sections] == [
+        ("", "", "preamble", 0),
+        ("一", "抓项目", "achievement", 0),
+        ("二", "抓服务", "achievement", 0),
+        ("", "", "self_criticism", 0),
+        ("", "2023年工作计划", "plan", 2),
+    ]
+    assert [c.level for c in report.sections[4].children] == [2, 2]
+    assert [i.text for i in report.self_criticisms] == ["项目偏少", "服务不优"]
+    assert [p.text for p in report.plans] == ["稳增长，力争增长6%", "抓项目，全年引进项目15个"]
