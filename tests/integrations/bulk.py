@@ -16,26 +16,8 @@ from apps.reports.models import Metric, Report, Section, SourceDocument
 
 NAMES = ("生产总值", "固定资产投资", "一般公共预算收入", "社会消费品零售总额", "区政府常务会议", "新建道路")
 UNITS = ("亿元", "亿元", "万元", "亿元", "次", "公里")
-COPY_COLUMNS = (
-    "report_id",
-    "section_id",
-    "ordinal",
-    "name",
-    "raw_value",
-    "value",
-    "masked",
-    "unit",
-    "normalized_value",
-    "base_unit",
-    "kind",
-    "bound",
-    "period",
-    "rank_scope",
-    "year_on_year",
-    "sentence",
-    "span_start",
-    "span_end",
-)
+# Every column but the key, in the model's order; each row below is a dict of the same names.
+COPY_COLUMNS = [field.column for field in Metric._meta.concrete_fields if not field.primary_key]
 
 
 def load_metrics(total: int, *, reports: int = 100, tag: str = "bulk") -> list[int]:
@@ -50,7 +32,8 @@ def load_metrics(total: int, *, reports: int = 100, tag: str = "bulk") -> list[i
     statement = f"COPY {Metric._meta.db_table} ({', '.join(COPY_COLUMNS)}) FROM STDIN"
     with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
         for n in range(total):
-            copy.write_row(_metric_row(n, report_rows[n % reports].pk, sections[n % reports].pk, n // reports + 1))
+            row = _metric_row(n, report_rows[n % reports].pk, sections[n % reports].pk, n // reports + 1)
+            copy.write_row([row[column] for column in COPY_COLUMNS])
     return [r.pk for r in report_rows]
 
 
@@ -75,29 +58,28 @@ def _reports(count: int, tag: str) -> list[Report]:
     )
 
 
-def _metric_row(n: int, report_id: int, section_id: int, ordinal: int) -> tuple:
+def _metric_row(n: int, report_id: int, section_id: int, ordinal: int) -> dict:
     name, unit = NAMES[n % len(NAMES)], UNITS[n % len(UNITS)]
     masked = n % 7 == 0
     value = None if masked else Decimal(n % 1000) + Decimal("0.5")
     raw = "XX" if masked else str(value)
-    kind = "count" if unit == "次" else "amount"
-    return (
-        report_id,
-        section_id,
-        ordinal,
-        name,
-        raw,
-        value,
-        masked,
-        unit,
-        None,
-        "",
-        kind,
-        "",
-        "" if n % 3 else "全年",
-        "",
-        False,
-        f"完成{name}{raw}{unit}，同比增长，第{n}句。",
-        n,
-        n + 8,
-    )
+    return {
+        "report_id": report_id,
+        "section_id": section_id,
+        "ordinal": ordinal,
+        "name": name,
+        "raw_value": raw,
+        "value": value,
+        "masked": masked,
+        "unit": unit,
+        "normalized_value": None,
+        "base_unit": "",
+        "kind": "count" if unit == "次" else "amount",
+        "bound": "",
+        "period": "" if n % 3 else "全年",
+        "rank_scope": "",
+        "year_on_year": False,
+        "sentence": f"完成{name}{raw}{unit}，同比增长，第{n}句。",
+        "span_start": n,
+        "span_end": n + 8,
+    }
