@@ -2,8 +2,9 @@
 
 A passage's numbered children are its items. An unnumbered self-criticism passage is split after its
 lead-in (`…还有一定差距，主要表现在：`) at `；`, else at `，` where each clause names a shortcoming of its
-own, never at `、`. An unnumbered plan passage is one item (`下一步，我们将…`), unless it lists its
-pledges after a colon, separated by `；`.
+own, never at `、`; an item loses a yardstick or `本人还存在` lead-in and an `等问题` tail. A pledge
+sentence closing a self-criticism passage (`…等问题。今后，我将…`) is a plan item. An unnumbered plan
+passage is one item (`下一步，我们将…`), unless it lists its pledges after a colon, separated by `；`.
 """
 
 from __future__ import annotations
