@@ -66,7 +66,7 @@ _LEFT_WORDS = {
 # After a deleted number the unit must also not start these (`涉及个人…` is not `涉及X个人…`).
 _OPENING_WORDS_AFTER_UNIT = {"个": "人"}
 WORDS_AFTER_UNIT = {
-    "个": "别体性案税",
+    "个": "别体性案税月",  # `3个月` is a duration
     "次": "年日要生序第数",
     "项": "目链",
     "家": "庭风乡属长园具居电政教访底门族务用畜禽人境",
@@ -102,6 +102,10 @@ WORDS_AFTER_UNIT = {
     "支": "部持出付援队点柱撑线流书配委行票",
     "例": "会行如外题证句子",
     "只": "有要是能会需",
+    "成": "员本果功为绩就立交效熟长型品都分不了",
+    "对": "口接象话比于待应照标外策0123456789一",
+    "岁": "月数末",
+    "册": "子",
 }
 # `人` ends so many nouns (负责人, 残疾人) that a deletion is only believed after these words.
 _PEOPLE_WORDS = (
@@ -117,7 +121,8 @@ _DELETABLE_COUNTS = (
     "个 次 项 家 人 名 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 套 份 辆 艘 类 大类 "
     "场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次"
 )
-_MEASURED = {unit for unit, info in UNITS.items() if info.measure not in (Measure.COUNT, Measure.TIMES)}
+# `成` (建成, 完成) and `岁` close too many clauses as words to be read as deleted numbers.
+_MEASURED = {unit for unit, info in UNITS.items() if info.measure not in (Measure.COUNT, Measure.TIMES)} - {"成", "岁"}
 _DELETABLE = frozenset(_DELETABLE_COUNTS.split()) | _MEASURED
 
 # Counted things only: a deleted amount (`亿元`) never opens a noun, `亿元楼宇` is a name.

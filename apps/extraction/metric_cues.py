@@ -16,39 +16,49 @@ SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
 CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}]")
 
 # The period a figure covers, recognised where it opens a clause (`前三季度，完成…`, `全年实现…`,
-# `2023年新开工项目…`, `截至目前共…`); a year inside a name (`完成2022年农村集体资产清产核资`) is not one.
+# `2023年新开工项目…`, `截至目前共…`), perhaps after a target verb (`力争2023年…`, `确保全年…`); a year
+# inside a name (`完成2022年农村集体资产清产核资`) is not one.
 _YEAR = r"(?:\d{4}|[xX]{4}|[一二〇○零三四五六七八九]{4})年度?"
 _MONTH = r"(?:\d{1,2}|[xX]{1,2}|[一二三四五六七八九十]{1,2})"
-_PERIOD_LEADERS = "预计|其中|同时|另外|在"
+_PERIOD_LEADERS = "预计|其中|同时|另外|在|力争|确保|争取"
 PERIOD_RE = re.compile(
     rf"(?:{_PERIOD_LEADERS})?"
     rf"(?P<period>{_YEAR}(?:以来|上半年|下半年|前三季度|[一二三四]季度|1-{_MONTH}月份?)?"
     rf"|截[至止](?:目前|今|当前|年底|年末|{_MONTH}月(?:底|末|份)?(?:\d{{1,2}}日)?)"
     rf"|{_MONTH}(?:-|~|—|至|到){_MONTH}月份?"
-    r"|前[一二三]季度|第?[一二三四]季度|上半年|下半年|全年|今年以来|年初以来|今年|本年度|去年|上年"
+    r"|前[一二三]季度|第?[一二三四]季度|上半年|下半年|全年|年内|今年以来|年初以来|今年|本年度|去年|上年|明年|新的一年"
     r"|近[一二三四五六七八九十两\d]{1,2}年"
     r"|目前|当前"
     r"|“?十[一二三四五]五”?(?:期间|以来))"
 )
 # The characters a period phrase (or its leader) can start with: other clauses skip the regex.
-PERIOD_FIRST_CHARS = frozenset("预其同另在0123456789xX一二〇○零三四五六七八九十截前第上下全今年本去近目当“")
-# `春节期间`, `清明节期间`: tried only where the sentence has `节期间`.
-FESTIVAL_PERIOD_RE = re.compile(rf"(?:{_PERIOD_LEADERS})?(?P<period>[{CJK}]{{1,3}}节期间)")
+PERIOD_FIRST_CHARS = frozenset("预其同另在力确争0123456789xX一二〇○零三四五六七八九十截前第上下全今年本去近目当明新“")
+# `春节期间`, `迎峰度夏期间`, `疫情防控期间`: tried only where the sentence has `期间`.
+SPELL_PERIOD_RE = re.compile(rf"(?:{_PERIOD_LEADERS})?(?P<period>[{CJK}]{{1,6}}期间)")
 
-# Bounds written before the number (`超过XX%`, `近XX万人次`, `约万人次`, `达到XX%`) and after it
-# (`XX余次`, `XX多户`, `XX%以上`). `接近` is recorded as `近`. A bound after the number wins over
-# `达到`, which only says the level was reached.
-PREFIX_BOUNDS = (("超过", "超过"), ("接近", "近"), ("达到", "达到"), ("不到", "不到"), ("近", "近"), ("约", "约"))
+# Bounds written before the number (`超过XX%`, `突破500亿元`, `近XX万人次`, `约万人次`, `达到XX%`,
+# `不低于200件`) and after it (`XX余次`, `XX多户`, `XX%以上`, `3.5%以内`, `6%左右`, `37微克/立方米以下`),
+# recorded as written except `接近`, recorded as `近`. A bound after the number wins over one before.
+PREFIX_BOUNDS = (
+    *(("超过", "超过"), ("接近", "近"), ("达到", "达到"), ("不到", "不到"), ("近", "近"), ("约", "约")),
+    *(("突破", "突破"), ("超", "超"), ("逾", "逾"), ("不足", "不足")),
+    *(("不超过", "不超过"), ("不低于", "不低于"), ("不少于", "不少于")),
+)
+SUFFIX_BOUNDS = ("以上", "以下", "以内", "左右")
 PREFIX_BOUND_WORDS = frozenset(recorded for _, recorded in PREFIX_BOUNDS)
 
 # A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
 # `增长到`/`增至` name the new level instead, so they are not changes.
 CHANGE_WORDS = frozenset(
     {"增长", "增加", "新增", "净增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
-    | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"}
+    | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
 )
-NEGATIVE_CHANGES = frozenset({"下降", "减少", "降低", "降幅", "减幅", "压缩", "缩短", "缩减", "回落", "下滑", "减"})
-YOY_RE = re.compile(r"同比|[比较](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比")
+NEGATIVE_CHANGES = frozenset(
+    {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
+)
+# `是上年的2.1倍` compares with last year too.
+YOY_RE = re.compile(r"同比|[比较](?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比|是(?:上年|去年)(?:同期)?的")
+YOY_CHARS = frozenset("比较是")  # one of them is in every comparison: a cheap test before the regex
 
 # Rank: a verb of standing, up to a few characters (scope, `团体`), then 第N位/名 or 首位.
 # `居` is not the one in 居民/居住; priority idioms (`摆在第一位`, `放在首位`) have no rank verb.

@@ -2,11 +2,13 @@
 
 - The name is the noun phrase before the quantity in its clause (`累计召开区政府常务会议XX次` →
   `召开区政府常务会议`), trimmed of words that only carry the action or the figure: leading adverbs,
-  carrier verbs, item labels and speakers (累计, 共, 先后, 完成, 全面, 一是, 我将 …), a leading period
-  (全年, 截至目前), and trailing carriers, bounds and change words (实现, 达到, 为, 约, 超过, 增长,
-  同比, 控制在 …). A subject before an adverb or light verb goes too (`局系统已经查处xx起` → `查处`,
-  `全县实现地区生产总值` → `地区生产总值`). Verbs that say what is counted stay: `新增集中供热`,
-  `拆除各类违建`, `召开区政府常务会议`.
+  carrier verbs, item labels, speakers and the place as subject (累计, 共, 先后, 完成, 全面, 一是, 我将,
+  全县 …), a leading period (全年, 截至目前), and trailing carriers, bounds, comparisons and change
+  words (实现, 达到, 为, 约, 超过, 增长, 同比, 比年初, 年均, 控制在, 降至, 连续三年 …). What is left when
+  the words only compare (`是上年的2.1倍`, `增长到2020年的452亿元`) is no name: the figure inherits one.
+  In `由A增长到B`, the name stands before `由`. A subject before an adverb or light verb goes too
+  (`局系统已经查处xx起` → `查处`, `全县实现地区生产总值` → `地区生产总值`). Verbs that say what is
+  counted stay: `新增集中供热`, `拆除各类违建`, `召开区政府常务会议`.
 - When the quantity comes first, the noun after it names it (`完成XX个老旧小区` → `老旧小区`), cut
   where a verb or conjunction starts (`XX名高校优秀人才到街镇企业挂职` → `高校优秀人才`); a phrase
   of up to ten characters before it is kept (`新增XX家创新载体平台` → `新增创新载体平台`), unless it
@@ -42,11 +44,12 @@ _NOT_IN_NAME = str.maketrans("", "", "“”‘’\"'《》「」『』【】〈
 _LEADING_WORDS = (
     "其中 另外 同时 此外 并 并且 还 又 共计 总计 合计 累计完成 共完成 累计 共有 拥有 共 先后 已经 现已 "
     "目前已 已 预计 全部 均 成功 有效 高质量 高标准 高效 精准 全面 完成 完成了 实现 实现了 确保 力争 "
-    "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年"
+    "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年 所有 "
+    "全省 全市 全县 全区 全镇 全乡 增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至"
 )
 _LEADING_RE = re.compile(
     f"^(?:{alternation(_LEADING_WORDS.split())}|在(?![建校岗职编册线库])|对(?!外)|我[市县区镇乡局省州旗*X]"
-    "|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、]?)"
+    "|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、])"
 )
 _LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | frozenset("在对我一二三四五六七八九十第")
 # Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
@@ -54,8 +57,16 @@ _CARRIERS = (
     "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "
     "接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 由 从 "
     "同比 环比 比上年 比去年 较上年 较去年 比上年同期 比去年同期 较上年同期 较去年同期 "
-    "与上年相比 与去年相比 与上年同期相比 与去年同期相比 控制在 保持在 稳定在"
+    "与上年相比 与去年相比 与上年同期相比 与去年同期相比 控制在 保持在 稳定在 保持 仅为 全部 "
+    "比年初 较年初 年均 平均 两年平均 三年平均 五年平均 降至 降到 下降至 下降到 提高到 提高至 提升到 提升至 "
+    "上升到 上升至 增长到 增加到 增至 扩大到 扩大至 缩短至 缩短到 减少到 减少至 不超过 不低于 不少于"
 )
+# `均` carries a figure (`均达到`) except as the end of 平均, 人均, 亩均 (`两年平均增长` keeps 平均 for the
+# longer word to take).
+_WORD_BEFORE_EACH = frozenset("平人亩户年")
+_DURATION_TAIL_RE = re.compile("连续[一二两三四五六七八九十0-9]{1,2}年$")  # `投资规模连续三年居全国第5位`
+# `由A增长到B`: the name stands before 由 (not 由于, 自由, 理由, 缘由, 经由).
+_FROM_RE = re.compile("(?<![自理缘经])由(?![于此])")
 _TRAILING_WORDS = frozenset(_CARRIERS.split()) | CHANGE_WORDS
 _TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS) | {"为", "达"}
 _RATE_ENDS = frozenset("率重数额量度值比")  # `销号率为`, `覆盖率达`: 为/达 carry the figure after these
@@ -93,10 +104,16 @@ def clean(phrase: str) -> str:
 def left_name(phrase: str, shorten: bool = True) -> str:
     """The indicator named by the words between the clause start and the quantity."""
     phrase = clean(phrase)
+    if phrase[:1] == "是" and phrase[-1:] == "的":
+        return ""  # a base of comparison: `是“十二五”时期的1.9倍`
     period = PERIOD_RE.match(phrase) if phrase[:1] in PERIOD_FIRST_CHARS else None
     if period and period.end() < len(phrase):
         phrase = phrase[period.end() :]
+    if "由" in phrase and (origin := _FROM_RE.search(phrase, 2)):
+        phrase = phrase[: origin.start()]
     phrase = _strip_trailing(phrase)
+    if "连续" in phrase:
+        phrase = _DURATION_TAIL_RE.sub("", phrase)
     if len(phrase) > 3 and _BREAK_RE.search(phrase):  # a cut needs something before it and two characters after
         breaks = [match.end() for match in _BREAK_RE.finditer(phrase) if len(phrase) - match.end() >= 2]
         if breaks:
@@ -104,9 +121,13 @@ def left_name(phrase: str, shorten: bool = True) -> str:
     if phrase[:1] in _LEADING_FIRST:
         phrase = _strip_leading(phrase)
     phrase = phrase.rstrip("*X")
-    if len(phrase) < 2:
-        return ""
+    if len(phrase) < 2 or phrase in _TRAILING_WORDS or _only_period(phrase):
+        return ""  # nothing, only a carrier (`均达到`) or only a period (`增长到2020年的`)
     return _shorten(phrase) if shorten else phrase
+
+
+def _only_period(phrase: str) -> bool:
+    return phrase[:1] in PERIOD_FIRST_CHARS and PERIOD_RE.fullmatch(phrase) is not None
 
 
 def _strip_leading(phrase: str) -> str:
@@ -122,6 +143,8 @@ def _strip_trailing(phrase: str) -> str:
         word = ending_word(phrase, _TRAILING_WORDS, 7)
         if not word and phrase[-1:] in "为达" and phrase[-2:-1] in _RATE_ENDS:
             word = phrase[-1]
+        if word == "均" and phrase[-2:-1] in _WORD_BEFORE_EACH:
+            return phrase
         if not word or len(phrase) - len(word) == 1:
             return phrase
         phrase = phrase[: -len(word)]
@@ -166,6 +189,15 @@ def join_left_right(left: str, right: str, linked: bool) -> str:
     return right
 
 
+_MODIFIER = 4  # a first list item up to this long may be a modifier of the last item's noun
+# Nouns an indicator's name starts its head with, after the modifiers a list varies (城镇/农村, 工业/服务业).
+_INDICATOR_NOUNS = (
+    *("居民", "常住", "户籍", "人均", "平均", "人口", "投资", "收入", "支出", "总额", "浓度", "增加值"),
+    *("产值", "产量", "面积", "装机", "消费", "零售", "企业", "项目"),
+    *("覆盖率", "达标率", "入学率", "参保率", "优良率", "合格率"),
+)
+
+
 def split_names(phrase: str, count: int) -> list[str] | None:
     """Split `A、B平均浓度` into `count` names sharing the tail: [`A平均浓度`, `B平均浓度`]."""
     parts = [part for part in phrase.split("、") if part]
@@ -178,9 +210,19 @@ def split_names(phrase: str, count: int) -> list[str] | None:
 
 
 def _shared_tail(first: str, last: str) -> str:
-    """What the last item adds after its own head (`PM10平均浓度` → `平均浓度`), for the others to share."""
+    """What the last item adds after its own head (`PM10平均浓度` → `平均浓度`), for the others to share.
+
+    A short first item is a modifier (`城镇、农村居民人均可支配收入`, `工业、服务业投资`): the tail starts
+    at the first indicator noun of the last item, or else after a head as long as the first item.
+    """
     if first[-1:].isascii():
         head = re.match(r"[A-Za-z0-9.]+", last)
         return last[head.end() :] if head else ""
     end = last.find(first[-2:]) if len(first) >= 2 else -1
-    return last[end + 2 :] if end >= 0 else ""
+    if end >= 0:
+        tail = last[end + 2 :]
+        return tail if len(tail) >= 2 else ""  # `税收、非税收入` share nothing
+    if len(first) > _MODIFIER or len(last) < len(first) + 2:
+        return ""
+    heads = [at for at in (last.find(noun, 1) for noun in _INDICATOR_NOUNS) if at > 0]
+    return last[min(heads) if heads else len(first) :]

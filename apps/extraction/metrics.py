@@ -7,7 +7,11 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
   metrics named 生产总值); a second quantity of one name (`拆除各类违建XX处、XX万平方米`) takes
   the name before it; `占年度目标的XX%` after a level is that level's share (`公路投资占年度目标`).
   `A、B分别…X、Y` pairs names with values (and a later `X、Y` of the same length in that sentence
-  takes the same names); `A、B均达到X` gives X to each name.
+  takes the same names); `A X，B Y，分别增长p、q` pairs p and q with the last levels A and B;
+  `A、B均达到X` gives X to each name. A name that only says which aspect of the level before it is
+  meant (`增速`, `总量`, `增速高于全省`) is prefixed with that level's name; `总投资`, `总数` after a count
+  are that count's (`引进项目32个，总投资186亿元` → 引进项目总投资); a change in 个百分点 with no name of
+  its own is a change of the last rate (`优良天数比例达到85.3%，比上年提高2.1个百分点`).
 - kind: rank; growth for a change (`增长`, `下降`, `提高` … before the number, or a leading `压缩`,
   `降低` … before a percentage) in %, 个百分点 or 倍; share for any other percentage; amount for
   money, area, length, volume, weight and energy; count otherwise. A decrease makes the value
@@ -20,6 +24,7 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import pairwise
@@ -28,13 +33,14 @@ from .metric_cues import (
     CHANGE_WORDS,
     CLAUSE_END_RE,
     EACH_RE,
-    FESTIVAL_PERIOD_RE,
     NEGATIVE_CHANGES,
     PERIOD_FIRST_CHARS,
     PERIOD_RE,
     PREFIX_BOUND_WORDS,
     RESPECTIVELY,
     SENTENCE_END_RE,
+    SPELL_PERIOD_RE,
+    YOY_CHARS,
     YOY_RE,
     ending_word,
 )
@@ -46,9 +52,15 @@ from .vocabulary import MetricKind
 
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 _LEVELS = (MetricKind.AMOUNT, MetricKind.COUNT)
-_LEADING_CHANGES = ("压缩", "缩短", "降低", "减少", "提高", "提升")
-_BOUND_WORDS = ("超过", "接近", "达到", "不到", "近", "约", "了", "为", "达")  # `增幅为12%`, `增速达8%`
+_LEADING_CHANGES = ("压缩", "压减", "压降", "缩短", "降低", "减少", "提高", "提升")
+_BOUND_WORDS = (  # `增幅为12%`, `增速达8%`, `增长超过10%`
+    *("不超过", "不低于", "不少于", "超过", "突破", "接近", "达到", "不到", "不足"),
+    *("近", "约", "超", "逾", "了", "为", "达"),
+)
 _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
+_ASPECTS = ("增速", "增幅", "增长率", "总量")  # a name starting so is an aspect of the level before it
+_POINTS = frozenset({"个百分点", "百分点"})
+_NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
 
 
 def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Metric]:
@@ -116,7 +128,7 @@ class _Run:
         self.context = text[context_start:context_end]
         self.left = left_name(self.context)
         self.change = None if first.rank_verb_start >= 0 else _change_word(self.context)
-        self.compares = "比" in self.context and YOY_RE.search(self.context) is not None
+        self.compares = not YOY_CHARS.isdisjoint(self.context) and YOY_RE.search(self.context) is not None
 
     @property
     def leading_change(self) -> str | None:
@@ -129,11 +141,14 @@ class _SentenceReader:
 
     __slots__ = (
         "clause_starts",
+        "counted",
         "end",
         "last_name",
         "level_name",
+        "levels",
         "listed",
         "periods",
+        "rate_name",
         "section_path",
         "sentence",
         "start",
@@ -149,6 +164,9 @@ class _SentenceReader:
         self.start, self.end, self.clause_starts = start, end, clause_starts
         self.last_name = ""
         self.level_name = ""  # the last level (amount or count) named in this sentence
+        self.levels: list[str] = []  # every level's name, in order
+        self.counted = ""  # the last count's name
+        self.rate_name = ""  # the last share's name
         self.yoy = False  # a 同比 comparison runs on from that level
         self.listed: list[str] = []  # names of the last 分别 list
         self.sentence = self.text[start:end].strip()
@@ -203,25 +221,39 @@ class _SentenceReader:
                 return names
         if len(self.listed) == count and (not run.left or run.left.startswith("占")):
             return [name + run.left for name in self.listed]
+        if RESPECTIVELY in run.context and not run.left:
+            return _last_distinct(self.levels, count)
         return None
 
     def _own_name(self, run: _Run, noun: str, linked: bool) -> str:
         first = run.members[0]
         if first.rank_verb_start >= 0:
             mid = first.rank_mid.replace(first.rank_scope, "", 1)
-            return left_name(mid) or run.left or self.last_name
+            aspect = run.context.strip() if run.context.strip().startswith(_ASPECTS) else ""
+            return self._of_level(left_name(mid) or run.left or aspect) or self.last_name
         left = "" if run.context.rstrip().endswith("等") and noun else run.left
         if noun and linked and not left and self.last_name:
             return self.last_name  # `投资XX亿元的A公司、XX万元的B公司`: the second is 投资 too
-        own = join_left_right(left, noun, linked) if noun else left
-        if own.startswith("占") and self.level_name:
-            return self.level_name + own
-        if own.startswith("总") and len(own) <= 4 and self.last_name:
-            return self.last_name + own  # `新开工项目*个，总投资*亿元` → 新开工项目总投资
+        own = self._of_level(join_left_right(left, noun, linked) if noun else left)
+        if own and first.unit == "%" and run.leading_change:
+            return own.removeprefix(run.leading_change)  # `压减一般性支出15%`: a change of 一般性支出
         if own:
             return own
+        if first.unit in _POINTS and self.rate_name:
+            return self.rate_name
         inherited = (self.level_name if run.change else "") or self.last_name
         return inherited or clean(run.context)  # nothing better: the words as written (`新增`)
+
+    def _of_level(self, own: str) -> str:
+        """The level's name before an aspect of it (`占比`, `增速`, `总投资`), else `own` as it is."""
+        if own.startswith(_ASPECTS) and (self.level_name or self.last_name):
+            return _NEW.sub("", self.level_name or self.last_name) + own
+        if own.startswith("占") and self.level_name:
+            return self.level_name + own
+        if own.startswith("总") and len(own) <= 4 and self.counted:
+            stock = own in ("总数", "总量")
+            return (_NEW.sub("", self.counted) if stock else self.counted) + own  # 新开工项目总投资
+        return own
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
         unit = WRITTEN_UNITS[quantity.unit]
@@ -235,7 +267,7 @@ class _SentenceReader:
             quantity.raw,
             value,
             quantity.unit,
-            not known,  # masked
+            quantity.masked,
             kind,
             quantity.bound,
             _period_before(self.periods, quantity.start),
@@ -255,6 +287,11 @@ class _SentenceReader:
         year_on_year = run.compares or (self.yoy and inherited and changes)
         if run.change is None and kind in _LEVELS:
             self.level_name = name
+            self.levels.append(name)
+            if kind is MetricKind.COUNT:
+                self.counted = name
+        elif kind is MetricKind.SHARE:
+            self.rate_name = name
         if not inherited:
             self.yoy = run.compares  # a comparison runs on to the changes of the same indicator only
         self.yoy = self.yoy or run.compares
@@ -264,13 +301,14 @@ class _SentenceReader:
 
 def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
     """The period phrases opening a clause: (where, phrase as written)."""
-    festive = text.find("节期间", clause_starts[0], end) >= 0
+    spells = text.find("期间", clause_starts[0], end) >= 0
     found = []
     for clause_start in clause_starts:
+        match = None
         if clause_start < end and text[clause_start] in PERIOD_FIRST_CHARS:
             match = PERIOD_RE.match(text, clause_start, end)
-        else:
-            match = FESTIVAL_PERIOD_RE.match(text, clause_start, end) if festive else None
+        if match is None and spells:
+            match = SPELL_PERIOD_RE.match(text, clause_start, end)
         if match:
             found.append((match.start("period"), match["period"]))
     return found
@@ -330,9 +368,21 @@ def _each_names(run: _Run, name: str) -> list[str]:
     return split_names(_list_phrase(phrase), phrase.count("、") + 1) or [name]
 
 
+def _last_distinct(names: list[str], count: int) -> list[str] | None:
+    """The last `count` different names, in text order (`A由X增长到Y，B Z` gives A, B)."""
+    distinct: list[str] = []
+    for name in reversed(names):
+        if name not in distinct:
+            distinct.insert(0, name)
+        if len(distinct) == count:
+            return distinct
+    return None
+
+
 def _list_phrase(phrase: str) -> str:
     """The names part of a 分别/均 list, trimmed like a name but keeping its 、 separators."""
-    return left_name(phrase.replace("、", "\x00"), shorten=False).replace("\x00", "、")
+    listed = phrase.replace("”“", "、").replace("、", "\x00")  # `“五一”“十一”假期` lists two
+    return left_name(listed, shorten=False).replace("\x00", "、")
 
 
 def _span(text: str, name: str, run: _Run, quantity: Quantity) -> Span:

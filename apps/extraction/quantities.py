@@ -2,14 +2,17 @@
 
 A quantity is not yet a metric: it has no name, period or kind. `metrics.py` gives it those.
 Forms found here:
-- Arabic numbers and masks before a unit: `12.5亿元`, `1,234个`, `XX%`, `xx.x万人次`, `*余台`, `××处`;
-  a stray line break between number and unit is allowed (PDF copies);
-- Chinese round numbers with a bound: `千余篇`, `二十多家`, `近千人`;
-- ranks: `居全省第XX位`, `居全县第一位`, `稳居全市首位`, `获团体第二名`;
+- Arabic numbers and masks before a unit: `12.5亿元`, `1,234个`, `XX%`, `xx.x万人次`, `*余台`, `××处`,
+  `增长-0.5%`; a stray line break between number and unit is allowed (PDF copies);
+- ranges (`3-5家`, `10～20个`): raw value as written, no single value, not masked;
+- Chinese numerals (`千余篇`, `召开会议十二次`, `百分之九十`, `三分之二`): see `chinese_quantities.py`;
+- ranks: `居全省第XX位`, `居全县第一位`, `稳居全市首位`, `获团体第二名`, and without 位 where the clause
+  ends (`排名全省第三，` is recorded with unit 位);
 - deleted numbers (`集中学习次`, `提拔人`): see `deleted_numbers.py`.
 Not quantities: a number glued to Latin letters (`PM2.5`, `5G`), an ordinal (`第2批`), a duration
-(`为期x天`), a mask followed by a word that is not a unit (`X集团`, `X项目`), a size class
-(`10亿元以上项目`).
+(`为期x天`, `3个月`), an age (`60岁以上`; only life expectancy and average age are figures in 岁), a mask
+followed by a word that is not a unit (`X集团`, `X项目`), a size class (`10亿元以上项目`), a threshold
+that defines what a later figure counts (`50万元以上的村21个`, `超过10万元的村占比达到90%`).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from .chinese_quantities import chinese_number_value, closes, counted_before, free_before, shares_in_words
 from .deleted_numbers import WORDS_AFTER_UNIT, deletion_style, find_deleted, right_is_word
-from .metric_cues import PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS
+from .metric_cues import CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
 from .numerals import parse_chinese_int
-from .units import SCALES, UNITS, UNSCALED, alternation
+from .units import SCALES, UNITS, UNSCALED, Measure, alternation
 
 UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
@@ -35,28 +39,35 @@ _MASK = r"[Xx]{1,8}(?:\.[Xx]{1,6})?|\*{1,8}(?:\.\*{1,6})?|×{1,8}|○{1,8}|□{1
 _PART_MASK = r"(?=[Xx.]*\d)(?=[\d.]*[Xx])[\dXx]{1,15}(?:\.[\dXx]{1,6})?"  # both a digit and an X
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 NUMBER_RE = re.compile(f"{_ARABIC}|{_MASK}|{_PART_MASK}")
+_RANGE_MARKS = "-~～—至到"
+RANGE_RE = re.compile(f"(?P<low>{_ARABIC})[{_RANGE_MARKS}](?P<high>{_ARABIC})")
 _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number and unit
 
 # Every scanning pattern starts with a character class or literal words, which lets the regex engine
 # skip ahead fast; what stands before the match is checked afterwards (`_free_before`).
 NUMBER_QUANTITY_RE = re.compile(
-    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}){_BREAK}"  # bounded: a long digit run costs linear time
+    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}(?:[{_RANGE_MARKS}]\d[\d,.]{{0,20}})?){_BREAK}"  # bounded runs
     rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
-    rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上)?"
+    rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>{'|'.join(SUFFIX_BOUNDS)})?"
 )
-# Round Chinese numbers only count with a bound (`千余篇`, `二十多家`, `近千人`, `约万人`): plain
-# ones are the genre's slogans and enumerations (四个意识, 三项突破, 两次).
-CHINESE_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?(?:十[一二三四五六七八九]?|[百千万])")
 CHINESE_QUANTITY_RE = re.compile(  # class-first for speed; the numeral's form is checked after
-    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?P<b1>余|多)?(?P<unit>{UNIT_ALTERNATION})"
+    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?P<b1>余|多)?(?P<scale>亿)?"
+    rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上|左右)?"
 )
+_RANK_CLOSE = f"[{CLAUSE_END}{SENTENCE_END}、]|\\Z"
 RANK_RE = re.compile(
     rf"(?P<verb>{RANK_VERBS})(?P<mid>[^，,。；;：:！？\n]{{0,8}}?)"
-    rf"(?:第(?P<num>\d+|{_MASK}|[一二两三四五六七八九十]+)|(?P<first>首))(?P<unit>位|名)"
+    rf"(?:第(?P<num>\d+|{_MASK}|[一二两三四五六七八九十]+)(?:(?P<unit>位|名)|(?={_RANK_CLOSE}))"
+    rf"|(?P<first>首)(?P<first_unit>位|名))"
 )
 _NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第")
-_NOT_BEFORE_CHINESE = frozenset("一二两三四五六七八九十百千万亿0123456789Xx*×○□.")
 _DURATION_BEFORE = frozenset({"为期", "历时", "用时", "耗时", "期限"})  # `为期x天` is a duration
+_AGE_INDICATOR_RE = re.compile("寿命|年龄")  # what a figure in 岁 must measure
+_AGE_WINDOW = 12
+_COUNTED = frozenset(unit for unit, info in UNITS.items() if info.measure is Measure.COUNT) | {"成"}
+# A threshold is followed by 的 and what it defines; these bounds make one (`超过10万元的村`).
+_CLASS_BOUNDS = frozenset({"以上", "以下", "以内", "超过", "超", "不足", "不到", "不低于", "不少于", "不超过"})
+_CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}]")
 
 
 _new_quantity = tuple.__new__  # builds a Quantity from a full tuple, skipping the keyword-aware __new__
@@ -72,6 +83,7 @@ class Quantity(NamedTuple):
     rank_scope: str = ""
     rank_verb_start: int = -1  # ranks only: where the verb (居, 位居 …) starts
     rank_mid: str = ""  # ranks only: what stands between the verb and 第 (`全省`, `团体`)
+    masked: bool = False  # no value because the number is hidden or deleted (a range has none either)
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -96,11 +108,12 @@ def _document_quantities(text: str) -> tuple[list[int], list[Quantity]]:
 def _scan(text: str) -> list[Quantity]:
     start, end = 0, len(text)
     found = [*_ranks(text, start, end), *_numbers(text, start, end), *_chinese(text, start, end)]
+    found += _shares_in_words(text, start, end)
     found.sort(key=itemgetter(0))
-    kept = _without_overlaps(found)
+    kept = _without_classes(text, _without_overlaps(found))
     for deleted in find_deleted(text, start, end, [(q.start, q.end) for q in kept]):
         bound = deleted.bound or prefix_bound(text, deleted.start, start)
-        kept.append(Quantity(deleted.start, deleted.end, "", None, deleted.unit, bound))
+        kept.append(Quantity(deleted.start, deleted.end, "", None, deleted.unit, bound, masked=True))
     kept.sort(key=itemgetter(0))
     return kept
 
@@ -114,44 +127,61 @@ def _numbers(text: str, start: int, end: int):
         raw, b1, scale, b2, base, post = match.groups()
         if not post and after < end and text[after] in WORDS_AFTER_UNIT.get(base, ""):
             continue  # the unit starts a word: `X项目`, `XX人民`
-        if post and after < end and _is_han(text[after]) and text[after] != "的":
-            continue  # a size class, not a figure: `10亿元以上项目`, `500万元以上企业`
-        if not NUMBER_RE.fullmatch(raw) or text[at - 2 : at] in _DURATION_BEFORE:
+        if post and _size_class(text, match, end):
             continue
-        if scale and base in UNSCALED:
+        if text[at - 2 : at] in _DURATION_BEFORE or (scale and base in UNSCALED):
+            continue
+        if base == "岁" and not _AGE_INDICATOR_RE.search(text, max(start, at - _AGE_WINDOW), at):
+            continue
+        ranged = not NUMBER_RE.fullmatch(raw)
+        if ranged and not _is_range(raw):
             continue
         digits = raw.replace(",", "")
-        value = Decimal(digits) if digits.replace(".", "", 1).isdigit() else None
+        value = Decimal(digits) if not ranged and digits.replace(".", "", 1).isdigit() else None
         bound = post or b2 or b1 or (prefix_bound(text, at, start) if text[at - 1 : at] in _BOUND_LAST else "")
-        yield _new_quantity(Quantity, (at, after, raw, value, scale + base if scale else base, bound, "", -1, ""))
+        unit = scale + base if scale else base
+        if value is not None and text[at - 1 : at] == "-" and _is_han(text[at - 2 : at - 1]):
+            at, raw, value = at - 1, "-" + raw, -value  # `增长-0.5%`
+        yield _new_quantity(Quantity, (at, after, raw, value, unit, bound, "", -1, "", value is None and not ranged))
 
 
 def _chinese(text: str, start: int, end: int):
     for match in CHINESE_QUANTITY_RE.finditer(text, start, end):
-        number, unit = match["num"], match["unit"]
-        if not CHINESE_NUMBER_RE.fullmatch(number) or right_is_word(unit, text, match.end(), end):
+        number, unit, at, after = match["num"], match["unit"], match.start(), match.end()
+        if right_is_word(unit, text, after, end) or not free_before(text, at) or _size_class(text, match, end):
             continue
-        if not _free_before(text, match.start(), _NOT_BEFORE_CHINESE):
-            continue
-        bound = match["b1"] or prefix_bound(text, match.start(), start)
-        if not bound or (number[-1] == "万" and deletion_style(text)):
+        bound = match["post"] or match["b1"] or prefix_bound(text, at, start)
+        closing = unit in _COUNTED and closes(text, after, end, unit) and (bound or counted_before(text, at, start))
+        value = chinese_number_value(number, bool(bound), closing)
+        if value is None or (number[-1] == "万" and deletion_style(text)):
             continue  # in a copy with its numbers cut, `约万人次` is `约X万人次` (a deleted number)
-        yield Quantity(match.start(), match.end(), number, Decimal(parse_chinese_int(number)), unit, bound)
+        written = "亿" + unit if match["scale"] else unit
+        if written == unit or unit not in UNSCALED:
+            yield Quantity(at, after, number, Decimal(value), written, bound)
+
+
+def _shares_in_words(text: str, start: int, end: int):
+    for at, after, raw, value in shares_in_words(text, start, end):
+        post = next((word for word in SUFFIX_BOUNDS if text.startswith(word, after)), "")
+        after += len(post)
+        yield Quantity(at, after, raw, value, "%", post or prefix_bound(text, at, start))
 
 
 def _ranks(text: str, start: int, end: int):
     for match in RANK_RE.finditer(text, start, end):
         raw = match["first"] or match["num"]
+        value = rank_value(raw)
         yield Quantity(
             start=match.start("num") if match["num"] else match.start("first"),
             end=match.end(),
             raw=raw,
-            value=rank_value(raw),
-            unit=match["unit"],
+            value=value,
+            unit=match["unit"] or match["first_unit"] or "位",  # `排名全省第三` leaves 位 unwritten
             bound="",
             rank_scope=_rank_scope(text, match, start),
             rank_verb_start=match.start(),
             rank_mid=match["mid"],
+            masked=value is None,
         )
 
 
@@ -168,9 +198,26 @@ def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
 
 
-def _free_before(text: str, pos: int, forbidden: frozenset[str]) -> bool:
-    """The number is not the tail of a longer token (`PM2.5`, `第2`, `两千`)."""
-    return pos <= 0 or text[pos - 1] not in forbidden
+def _size_class(text: str, match: re.Match, end: int) -> bool:
+    """`10亿元以上项目`, `500万元以上企业`, `十亿元以上项目`: a size class names what follows, it is no figure."""
+    after = match.end()
+    return bool(match["post"]) and after < end and _is_han(text[after]) and text[after] != "的"
+
+
+def _is_range(raw: str) -> bool:
+    match = RANGE_RE.fullmatch(raw)
+    return match is not None and Decimal(match["low"].replace(",", "")) < Decimal(match["high"].replace(",", ""))
+
+
+def _without_classes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Drop thresholds that define what the next figure of their clause counts (`50万元以上的村21个`)."""
+    kept = []
+    for quantity, following in zip(quantities, [*quantities[1:], None], strict=False):
+        defines = quantity.bound in _CLASS_BOUNDS and text[quantity.end : quantity.end + 1] == "的"
+        if defines and following is not None and _CLAUSE_END_RE.search(text, quantity.end, following.start) is None:
+            continue
+        kept.append(quantity)
+    return kept
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
@@ -183,13 +230,19 @@ def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
 
 
 _PREFIX_BOUNDS = dict(PREFIX_BOUNDS)
+# A one-character bound may end a word instead (`签约5个`, `最近3年`, `赶超2个`): not a bound then.
+_WORD_BEFORE_BOUND = {"约": "签制节公条合预邀相契践履违大", "近": "最附将亲靠贴临就", "超": "赶高"}
 _BOUND_LAST = frozenset(word[-1] for word in _PREFIX_BOUNDS)
 
 
 def prefix_bound(text: str, number_start: int, region_start: int) -> str:
-    """The bound word written right before a number (`超过`, `近`, `约` …), as recorded."""
-    two = text[max(region_start, number_start - 2) : number_start]
-    return _PREFIX_BOUNDS.get(two) or _PREFIX_BOUNDS.get(two[-1:], "")
+    """The bound word written right before a number (`超过`, `近`, `不低于` …), as recorded."""
+    three = text[max(region_start, number_start - 3) : number_start]
+    bound = _PREFIX_BOUNDS.get(three) or _PREFIX_BOUNDS.get(three[-2:])
+    if bound:
+        return bound
+    one = _PREFIX_BOUNDS.get(three[-1:], "")
+    return "" if one and three[-2:-1] in _WORD_BEFORE_BOUND.get(one, "") else one
 
 
 def rank_value(raw: str) -> Decimal | None:

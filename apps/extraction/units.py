@@ -22,6 +22,7 @@ class Measure(StrEnum):
     VOLUME = "volume"
     WEIGHT = "weight"
     ENERGY = "energy"
+    AGE = "age"
     COUNT = "count"
     PERCENT = "percent"  # %, ‰
     POINTS = "points"  # 个百分点: a change of a rate
@@ -29,7 +30,7 @@ class Measure(StrEnum):
 
 
 AMOUNT_MEASURES = frozenset(
-    {Measure.MONEY, Measure.AREA, Measure.LENGTH, Measure.VOLUME, Measure.WEIGHT, Measure.ENERGY}
+    {Measure.MONEY, Measure.AREA, Measure.LENGTH, Measure.VOLUME, Measure.WEIGHT, Measure.ENERGY, Measure.AGE}
 )
 
 
@@ -58,13 +59,17 @@ _MEASURED = {
     "立方米": _unit("m³", 1, Measure.VOLUME),
     "微克/立方米": _unit("μg/m³", 1, Measure.VOLUME),  # air quality: a level, read as an amount
     "吨": _unit("吨", 1, Measure.WEIGHT),
+    "吨标准煤": _unit("吨标准煤", 1, Measure.WEIGHT),  # energy statistics count coal-equivalent tonnes apart
     "公斤": _unit("kg", 1, Measure.WEIGHT),
     "千克": _unit("kg", 1, Measure.WEIGHT),
     "美元": _unit("美元", 1, Measure.MONEY),
     "千瓦": _unit("kW", 1, Measure.ENERGY),
     "兆瓦": _unit("kW", 1000, Measure.ENERGY),
     "千瓦时": _unit("kWh", 1, Measure.ENERGY),
+    "千伏安": _unit("kVA", 1, Measure.ENERGY),  # transformer capacity
+    "岁": _unit("岁", 1, Measure.AGE),  # life expectancy, average age; an age limit (60岁以上) is not a figure
     "%": _unit("%", 1, Measure.PERCENT),
+    "成": _unit("%", 10, Measure.PERCENT),  # tenths: 八成 is 80 %
     "‰": _unit("‰", 1, Measure.PERCENT),
     "个百分点": _unit("个百分点", 1, Measure.POINTS),
     "百分点": _unit("百分点", 1, Measure.POINTS),
@@ -72,11 +77,12 @@ _MEASURED = {
 }
 
 # Measure words of counted things. `位`/`名` also serve ranks (第三名); `天` counts days (a duration
-# such as 为期x天 is excluded where it is found, not here).
+# such as 为期x天 is excluded where it is found, not here); `个工作日` is one unit (压缩至1个工作日);
+# `对` counts couples (孕前优生健康检查3260对); `标箱` counts containers (TEU).
 _COUNT_WORDS = (
     "个 次 项 家 人 名 位 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 天 套 份 辆 艘 架 只 头 间 "
     "床 宗 例 部 支 队 类 大类 场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次 家次 台次 条次 处次 "
-    "个次 项次 起次 工作日"
+    "个次 项次 起次 辆次 工作日 个工作日 册 对 标箱"
 )
 COUNT_WORDS = _COUNT_WORDS.split()
 
@@ -93,7 +99,7 @@ SCALES: dict[str, Decimal] = {
 }
 
 # Base units that take no scale (`XX万%` is not a quantity).
-UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍"})
+UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "岁"})
 
 
 def alternation(words) -> str:

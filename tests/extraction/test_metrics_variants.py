@@ -51,7 +51,7 @@ def test_a_county_economy_sentence_with_real_numbers():
         True,
     )
     assert (rank.name, rank.raw_value, rank.value, rank.unit, rank.rank_scope) == (
-        "地区生产总值",
+        "地区生产总值增速",
         "3",
         Decimal(3),
         "位",
@@ -107,7 +107,7 @@ def test_item_labels_and_target_verbs_are_not_part_of_names():
     assert [(m.name, m.bound) for m in found] == [
         ("实施重点项目", "以上"),
         ("新建农村公路", ""),
-        ("失业率", ""),
+        ("失业率", "以内"),
     ]
 
 
@@ -262,7 +262,7 @@ def test_a_size_class_is_not_a_figure():
 def test_an_increase_over_last_year_belongs_to_the_level_before_it():
     level, increase = metrics_of("全县规上工业企业达到86家，比上年新增12家。")
     assert (increase.name, increase.value, increase.kind, increase.year_on_year) == (
-        "全县规上工业企业",
+        "规上工业企业",
         Decimal(12),
         COUNT,
         True,

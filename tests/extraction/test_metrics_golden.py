@@ -1,0 +1,96 @@
+"""The metric finder through the real pipeline against the hand-checked golden lists, corpus by corpus.
+
+- `seeds`: the seven seed reports (`fixtures/seeds/`, almost all figures masked), `golden/metrics_seeds.txt`;
+  every field of every matched pair must agree.
+- `real_reports`: thirteen report texts with real figures (`golden/metrics_real_reports/`), written in
+  the genre's style for other places and years, `golden/metrics_real_reports.txt`; each field must
+  agree on at least 95 % of the matched pairs (the message names every disagreement).
+Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS_DIR
+
+from .metrics_scoring import (
+    FIELDS,
+    GOLDEN_DIR,
+    all_pairs,
+    disagreements,
+    found_by_report,
+    golden_by_report,
+    listing_of,
+    precision,
+    recall,
+)
+
+
+@dataclass(frozen=True)
+class Corpus:
+    texts: list[Path]
+    golden: Path
+    field_agreement: float
+
+
+CORPORA = {
+    "seeds": Corpus(sorted(SEEDS_DIR.glob("*.txt")), GOLDEN_DIR / "metrics_seeds.txt", 1.0),
+    "real_reports": Corpus(
+        sorted((GOLDEN_DIR / "metrics_real_reports").glob("*.txt")), GOLDEN_DIR / "metrics_real_reports.txt", 0.95
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=list(CORPORA))
+def corpus(request) -> Corpus:
+    return CORPORA[request.param]
+
+
+@pytest.fixture(scope="module")
+def found(corpus):
+    return found_by_report(corpus.texts)
+
+
+@pytest.fixture(scope="module")
+def golden(corpus):
+    return golden_by_report(corpus.golden)
+
+
+@pytest.fixture(scope="module")
+def pairs(found, golden):
+    return all_pairs(golden, found)
+
+
+def test_golden_list_covers_every_report(golden, found):
+    assert set(golden) == set(found)
+    assert sum(len(rows) for rows in golden.values()) > 400
+
+
+def test_recall_at_least_95_percent(pairs, golden):
+    score, missed = recall(pairs, golden)
+    assert score >= 0.95, f"recall {score:.3f}; not found:\n{missed}"
+
+
+def test_precision_at_least_95_percent(pairs, found):
+    score, extra = precision(pairs, found)
+    assert score >= 0.95, f"precision {score:.3f}; not in the golden list:\n{extra}"
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_matched_metrics_agree_field_by_field(corpus, pairs, field):
+    wrong = disagreements(pairs, field)
+    agreement = 1 - len(wrong) / len(pairs)
+    message = f"{field} agrees on {agreement:.3f} of {len(pairs)} pairs:\n{listing_of(wrong, field)}"
+    assert agreement >= corpus.field_agreement, message
+
+
+def test_the_real_number_corpus_is_ten_reports_or_more_without_a_masked_figure():
+    real = CORPORA["real_reports"]
+    rows = [row for rows in golden_by_report(real.golden).values() for row in rows]
+    assert len(real.texts) >= 10
+    assert all(1_000 <= len(path.read_bytes()) <= 4_096 for path in real.texts)
+    assert not any(row.masked for row in rows)
