@@ -13,9 +13,9 @@ _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 MIN_CHINESE_CHARS = 50  # the shortest real report still has a title and a paragraph
 MIN_CHINESE_SHARE = 0.3
 MAX_CONTROL_SHARE = 0.01
-# The language is judged on the opening characters (two or three pages of a report), which holds
+# The language is judged on the opening characters (about a page of a report), which holds
 # the whole of any text short enough to be refused as too short, so that count stays exact.
-LANGUAGE_SAMPLE = 5_000
+LANGUAGE_SAMPLE = 2_000
 
 
 def check_report_text(text: str) -> None:
