@@ -42,18 +42,22 @@ def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"{re.escape(char)}(?:{alternation(tails[char])})?" for char in firsts))
 
 
-def keyword_hits(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
-    """(position, keyword) of the keywords of `text[start:end]`, leftmost-longest, in text order.
+def keyword_hits(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> tuple[list[int], list[str]]:
+    """Positions and keywords of `text[start:end]`, leftmost-longest, in text order.
 
     `findall` builds the list in C, the one-character non-matches are dropped, and each keyword is then
     found with `str.find` from the previous keyword's end: no keyword can start in between, or the scan
     would have matched it there.
     """
     end = len(text) if end is None else end
-    hits = []
+    words = [word for word in pattern.findall(text, start, end) if len(word) > 1]
+    positions = []
     position = start
-    for word in [word for word in pattern.findall(text, start, end) if len(word) > 1]:
-        position = text.find(word, position, end)
-        hits.append((position, word))
+    find = text.find
+    for word in words:
+        position = find(word, position, end)
+        positions.append(position)
         position += len(word)
-    return hits
+    return positions, words

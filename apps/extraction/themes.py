@@ -36,6 +36,7 @@ def _theme_table() -> dict[str, tuple[Theme | None, int]]:
 
 _THEME_OF = _theme_table()
 _THEME_RE = keyword_pattern(_THEME_OF)
+_NEUTRAL = frozenset(word for word, (theme, _) in _THEME_OF.items() if theme is None)
 _CRITICISM_OF = {word: category for category, words in CRITICISM_WORDS.items() for word in words.split()}
 _CRITICISM_RE = keyword_pattern(_CRITICISM_OF)
 
@@ -47,13 +48,14 @@ class ThemeHits:
     """The keyword hits of a text by position: each section counts those inside its own heading and body,
     so a report is scanned once whatever the depth of its outline."""
 
-    __slots__ = ("_entries", "_starts")
+    __slots__ = ("_starts", "_words")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        # A neutral compound is dropped here: it only kept its words from counting.
-        hits = [(position, word) for position, word in keyword_hits(_THEME_RE, text, start, end) if _THEME_OF[word][0]]
-        self._starts = [position for position, _ in hits]
-        self._entries = [(word, *_THEME_OF[word]) for _, word in hits]  # word, theme, heading weight
+        self._starts, self._words = keyword_hits(_THEME_RE, text, start, end)
+        if not _NEUTRAL.isdisjoint(self._words):  # a neutral compound only kept its words from counting
+            kept = [i for i, word in enumerate(self._words) if word not in _NEUTRAL]
+            self._starts = [self._starts[i] for i in kept]
+            self._words = [self._words[i] for i in kept]
 
     def heading(self, start: int, end: int) -> tuple[Scores, Scores]:
         """The scores of a heading, and the same words counted as body text (for the parent)."""
@@ -61,7 +63,8 @@ class ThemeHits:
         if low == high:
             return {}, {}
         weighted: Scores = {}
-        for _, theme, weight in self._entries[low:high]:
+        for word in self._words[low:high]:
+            theme, weight = _THEME_OF[word]
             weighted[theme] = weighted.get(theme, 0) + weight
         return weighted, self.body(start, end)
 
@@ -71,10 +74,11 @@ class ThemeHits:
             return {}
         scores: Scores = {}
         repeats: dict[str, int] = {}
-        for word, theme, _ in self._entries[low:high]:
+        for word in self._words[low:high]:
             seen = repeats.get(word, 0)
             if seen < MAX_REPEAT:
                 repeats[word] = seen + 1
+                theme = _THEME_OF[word][0]
                 scores[theme] = scores.get(theme, 0) + 1
         return scores
 
@@ -113,7 +117,7 @@ def plan_category(text: str) -> Theme:
 
 def criticism_category(text: str) -> CriticismCategory:
     """The category with the most keyword hits; ties go to the keyword met first."""
-    hits = [_CRITICISM_OF[word] for _, word in keyword_hits(_CRITICISM_RE, text)]
+    hits = [_CRITICISM_OF[word] for word in keyword_hits(_CRITICISM_RE, text)[1]]
     if not hits:
         return CriticismCategory.OTHER
     counts = Counter(hits)

@@ -20,14 +20,15 @@ def test_same_hits_as_a_trie_pattern(keywords, text, data):
     end = data.draw(st.integers(start, len(text)))
     plain = re.compile(alternation(keywords))
     expected = [(m.start(), m.group()) for m in plain.finditer(text, start, end)]
-    assert keyword_hits(keyword_pattern(keywords), text, start, end) == expected
+    positions, found = keyword_hits(keyword_pattern(keywords), text, start, end)
+    assert list(zip(positions, found, strict=True)) == expected
 
 
 def test_longest_keyword_wins_and_compounds_hide_their_parts():
     pattern = keyword_pattern(["市政", "市政府", "党建", "党的建设", "建设"])
-    assert keyword_hits(pattern, "在市政府领导下加强党的建设和市政建设") == [
-        (1, "市政府"), (9, "党的建设"), (14, "市政"), (16, "建设"),
-    ]  # fmt: skip
+    assert keyword_hits(pattern, "在市政府领导下加强党的建设和市政建设") == (
+        [1, 9, 14, 16], ["市政府", "党的建设", "市政", "建设"],
+    )  # fmt: skip
 
 
 def test_one_character_keywords_are_refused():
