@@ -134,6 +134,8 @@ _ANY = alternation([*_SCALED_UNITS, *_DELETABLE])
 # Closing form: the unit ends the clause (or another deleted quantity follows). Unit first, the
 # context as a lookahead, so the scan stays in the regex engine; what stands before is checked after.
 ALWAYS_RE = re.compile(f"(?P<unit>{_ALWAYS})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
+_CERTAIN_MARK_RE = re.compile("[万亿%‰]|个百分点")  # where a unit of ALWAYS_RE can start (see `_certain`)
+_SCALE_HEADS = frozenset("十百千")
 CLOSING_RE = re.compile(f"(?P<unit>{_ANY})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
 # Opening form: a clause start, `等` or a counting verb, then the unit, then a word.
 _OPENING = alternation(_OPENING_UNITS)
@@ -246,8 +248,26 @@ def _overlaps(start: int, end: int, taken: list[tuple[int, int]], taken_starts: 
 
 @lru_cache(maxsize=2)
 def _certain(text: str) -> list[Deleted]:
-    """The deletions that need no evidence (`破案率%`, `民生投入亿元`), over the whole text."""
-    return [deleted for match in ALWAYS_RE.finditer(text) if (deleted := _closing(text, match, 0, len(text)))]
+    """The deletions that need no evidence (`破案率%`, `民生投入亿元`), over the whole text.
+
+    Such a unit starts at a 万, 亿, %, ‰ or 个百分点, or right before a 万 (十万, 百万, 千万): the scan looks
+    at those marks only, instead of trying the unit pattern at every 个, 十, 百 and 千 of the text.
+    """
+    found: list[Deleted] = []
+    resume = 0
+    for mark in _CERTAIN_MARK_RE.finditer(text):
+        at = mark.start()
+        starts = (at - 1, at) if text[at - 1 : at] in _SCALE_HEADS and mark.group() == "万" else (at,)
+        # A unit after a written number (`12.5亿元`, `XX%`) is the common case and no deletion: skipped
+        # unmatched, which cannot let a later mark inside it through (a unit character stands before that one).
+        starts = tuple(pos for pos in starts if pos >= resume and text[pos - 1 : pos] not in _NUMBER_CHARS)
+        match = next((m for pos in starts if (m := ALWAYS_RE.match(text, pos))), None)
+        if match is None:
+            continue
+        resume = match.end()
+        if deleted := _closing(text, match, 0, len(text)):
+            found.append(deleted)
+    return found
 
 
 @lru_cache(maxsize=2)

@@ -33,6 +33,10 @@ PERIOD_RE = re.compile(
 )
 # The characters a period phrase (or its leader) can start with: other clauses skip the regex.
 PERIOD_FIRST_CHARS = frozenset("预其同另在力确争0123456789xX一二〇○零三四五六七八九十截前第上下全今年本去近目当明新“")
+# The characters every PERIOD_RE phrase ends with (keep in step with it): a phrase without one of them
+# near its start cannot open with a period, which spares the regex.
+PERIOD_LAST_CHARS = frozenset("年度来月份前今底末日内间")
+PERIOD_REACH = 16  # the longest period phrase with its leader
 # `春节期间`, `迎峰度夏期间`, `疫情防控期间`: tried only where the sentence has `期间`.
 SPELL_PERIOD_RE = re.compile(rf"(?:{_PERIOD_LEADERS})?(?P<period>[{CJK}]{{1,6}}期间)")
 
@@ -72,9 +76,20 @@ EACH_RE = re.compile("均(?=达|为|超|在|实现|居|位居|完成|下降|增�
 LIST_SEPARATOR_RE = re.compile("、|和|与|及")
 
 
-def ending_word(phrase: str, words: frozenset[str], longest: int = 6) -> str:
-    """The longest of `words` that `phrase` ends with, or "" (a set lookup per length, no regex scan)."""
-    for size in range(min(longest, len(phrase)), 0, -1):
-        if phrase[-size:] in words:
-            return phrase[-size:]
-    return ""
+class WordEnds:
+    """A set of words indexed by their last character, to tell which of them a phrase ends with."""
+
+    __slots__ = ("_by_last",)
+
+    def __init__(self, words) -> None:
+        by_last: dict[str, list[str]] = {}
+        for word in sorted(words, key=len, reverse=True):
+            by_last.setdefault(word[-1], []).append(word)
+        self._by_last = {last: tuple(ending) for last, ending in by_last.items()}
+
+    def ending(self, phrase: str) -> str:
+        """The longest of the words that `phrase` ends with, or ""."""
+        for word in self._by_last.get(phrase[-1:], ()):
+            if phrase.endswith(word):
+                return word
+        return ""

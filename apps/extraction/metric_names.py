@@ -30,15 +30,18 @@ from .metric_cues import (
     CLAUSE_END,
     LIST_SEPARATOR_RE,
     PERIOD_FIRST_CHARS,
+    PERIOD_LAST_CHARS,
     PERIOD_RE,
+    PERIOD_REACH,
     SENTENCE_END,
-    ending_word,
+    WordEnds,
 )
 from .units import alternation
 
 # Parentheticals, quotes, brackets, 、 and spaces: what a name never holds.
 _PARENTHETICAL_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
 _NOT_IN_NAME = str.maketrans("", "", "“”‘’\"'《》「」『』【】〈〉、·• \t\n\u3000")
+_NOT_IN_NAME_CHARS = frozenset(map(chr, _NOT_IN_NAME))
 # Words that only carry the action at the start of a name: adverbs, carrier verbs, prepositions,
 # item labels (一是, 二要, 首先 …), `我市`/`我县`.
 _LEADING_WORDS = (
@@ -69,6 +72,7 @@ _DURATION_TAIL_RE = re.compile("连续[一二两三四五六七八九十0-9]{1,2
 _FROM_RE = re.compile("(?<![自理缘经])由(?![于此])")
 _TRAILING_WORDS = frozenset(_CARRIERS.split()) | CHANGE_WORDS
 _TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS) | {"为", "达"}
+_TRAILING_ENDS = WordEnds(word for word in _TRAILING_WORDS if len(word) <= 7)
 _RATE_ENDS = frozenset("率重数额量度值比")  # `销号率为`, `覆盖率达`: 为/达 carry the figure after these
 # Cut points, keeping what follows: an enumeration's 等 (not 中等, 一等 …), a purpose phrase, and the
 # adverbs and light verbs that stand between a subject and the counted action (`局系统已经查处xx起`
@@ -98,7 +102,7 @@ def clean(phrase: str) -> str:
     """Drop parentheticals, quotes, brackets, 、 and spaces."""
     if "（" in phrase or "(" in phrase:
         phrase = _PARENTHETICAL_RE.sub("", phrase)
-    return phrase.translate(_NOT_IN_NAME)
+    return phrase if _NOT_IN_NAME_CHARS.isdisjoint(phrase) else phrase.translate(_NOT_IN_NAME)
 
 
 def left_name(phrase: str, shorten: bool = True) -> str:
@@ -106,7 +110,7 @@ def left_name(phrase: str, shorten: bool = True) -> str:
     phrase = clean(phrase)
     if phrase[:1] == "是" and phrase[-1:] == "的":
         return ""  # a base of comparison: `是“十二五”时期的1.9倍`
-    period = PERIOD_RE.match(phrase) if phrase[:1] in PERIOD_FIRST_CHARS else None
+    period = PERIOD_RE.match(phrase) if _may_open_with_period(phrase) else None
     if period and period.end() < len(phrase):
         phrase = phrase[period.end() :]
     if "由" in phrase and (origin := _FROM_RE.search(phrase, 2)):
@@ -126,8 +130,14 @@ def left_name(phrase: str, shorten: bool = True) -> str:
     return _shorten(phrase) if shorten else phrase
 
 
+def _may_open_with_period(phrase: str) -> bool:
+    return phrase[:1] in PERIOD_FIRST_CHARS and not PERIOD_LAST_CHARS.isdisjoint(phrase[:PERIOD_REACH])
+
+
 def _only_period(phrase: str) -> bool:
-    return phrase[:1] in PERIOD_FIRST_CHARS and PERIOD_RE.fullmatch(phrase) is not None
+    if phrase[-1:] not in PERIOD_LAST_CHARS or phrase[:1] not in PERIOD_FIRST_CHARS:
+        return False
+    return PERIOD_RE.fullmatch(phrase) is not None
 
 
 def _strip_leading(phrase: str) -> str:
@@ -140,7 +150,7 @@ def _strip_leading(phrase: str) -> str:
 def _strip_trailing(phrase: str) -> str:
     """Repeatedly drop a trailing carrier word (`销号率为`, `总量达到`, `同比增长`), as `_strip_leading`."""
     while phrase[-1:] in _TRAILING_LAST:
-        word = ending_word(phrase, _TRAILING_WORDS, 7)
+        word = _TRAILING_ENDS.ending(phrase)
         if not word and phrase[-1:] in "为达" and phrase[-2:-1] in _RATE_ENDS:
             word = phrase[-1]
         if word == "均" and phrase[-2:-1] in _WORD_BEFORE_EACH:

@@ -42,7 +42,7 @@ from .metric_cues import (
     SPELL_PERIOD_RE,
     YOY_CHARS,
     YOY_RE,
-    ending_word,
+    WordEnds,
 )
 from .metric_names import clean, join_left_right, left_name, right_noun, split_names
 from .quantities import Quantity, find_quantities
@@ -51,13 +51,36 @@ from .units import AMOUNT_MEASURES, WRITTEN_UNITS, Measure
 from .vocabulary import MetricKind
 
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
-_LEVELS = (MetricKind.AMOUNT, MetricKind.COUNT)
+# Kinds as module constants: an enum member looked up on its class costs more than the rest of a test.
+_AMOUNT, _COUNT, _GROWTH, _SHARE, _RANK = (
+    MetricKind.AMOUNT,
+    MetricKind.COUNT,
+    MetricKind.GROWTH,
+    MetricKind.SHARE,
+    MetricKind.RANK,
+)
+_LEVELS = (_AMOUNT, _COUNT)
+
+
+def _unit_kind(measure: Measure) -> MetricKind | None:
+    """The kind a unit gives a figure that is not a rank; None for a percentage (a change or a share)."""
+    if measure in (Measure.POINTS, Measure.TIMES):
+        return _GROWTH
+    if measure is Measure.PERCENT:
+        return None
+    return _AMOUNT if measure in AMOUNT_MEASURES else _COUNT
+
+
+# Per written unit: (unit, the kind it gives, whether values scale into the base unit).
+_UNIT_FACTS = {written: (unit, _unit_kind(unit.measure), unit.factor != 1) for written, unit in WRITTEN_UNITS.items()}
 _LEADING_CHANGES = ("压缩", "压减", "压降", "缩短", "降低", "减少", "提高", "提升")
+_LEADING_CHANGE_FIRST = frozenset(verb[0] for verb in _LEADING_CHANGES)
 _BOUND_WORDS = (  # `增幅为12%`, `增速达8%`, `增长超过10%`
     *("不超过", "不低于", "不少于", "超过", "突破", "接近", "达到", "不到", "不足"),
     *("近", "约", "超", "逾", "了", "为", "达"),
 )
 _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
+_CHANGE_ENDS = WordEnds(word for word in CHANGE_WORDS if len(word) <= 3)
 _ASPECTS = ("增速", "增幅", "增长率", "总量")  # a name starting so is an aspect of the level before it
 _POINTS = frozenset({"个百分点", "百分点"})
 _NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
@@ -115,24 +138,22 @@ class _Run:
     def __init__(self, first: Quantity) -> None:
         self.members = [first]
         self.noun_end = -1  # end of the noun after the last member, when one names the run
-        self.context_start = 0  # clause start, or the end of the run before in the same clause
-        self.context = ""  # the words from there up to the first member (or a rank's verb)
-        self.left = ""  # the name those words give
-        self.change: str | None = None  # a change word right before the first member (增长, 下降 …)
-        self.compares = False  # 同比, 比上年 … in the context
 
     def read_context(self, text: str, context_start: int) -> None:
         first = self.members[0]
         context_end = first.rank_verb_start if first.rank_verb_start >= 0 else first.start
-        self.context_start = context_start
-        self.context = text[context_start:context_end]
-        self.left = left_name(self.context)
-        self.change = None if first.rank_verb_start >= 0 else _change_word(self.context)
-        self.compares = not YOY_CHARS.isdisjoint(self.context) and YOY_RE.search(self.context) is not None
+        self.context_start = context_start  # clause start, or the end of the run before in the same clause
+        self.context = context = text[context_start:context_end]  # the words up to the first member (or verb)
+        self.left = left_name(context)  # the name those words give
+        # a change word right before the first member (增长, 下降 …), and 同比, 比上年 … in the context
+        self.change = None if first.rank_verb_start >= 0 else _change_word(context)
+        self.compares = not YOY_CHARS.isdisjoint(context) and YOY_RE.search(context) is not None
 
     @property
     def leading_change(self) -> str | None:
         """`压缩审批时限XX%`: a change verb leading the name of a percentage."""
+        if self.left[:1] not in _LEADING_CHANGE_FIRST:
+            return None
         return next((verb for verb in _LEADING_CHANGES if self.left.startswith(verb)), None)
 
 
@@ -256,8 +277,8 @@ class _SentenceReader:
         return own
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
-        unit = WRITTEN_UNITS[quantity.unit]
-        kind = _kind(quantity, unit.measure, run)
+        unit, unit_kind, scaled = _UNIT_FACTS[quantity.unit]
+        kind = _kind(quantity, unit_kind, run)
         value = quantity.value
         if value is not None and _decreases(run, kind):
             value = -value
@@ -273,7 +294,7 @@ class _SentenceReader:
             _period_before(self.periods, quantity.start),
             quantity.rank_scope,
             self._compared(name, kind, run),
-            value * unit.factor if known else None,  # normalized_value
+            (value * unit.factor if scaled else value) if known else None,  # normalized_value
             unit.base if known else "",  # base_unit
             self.section_path,
             self.sentence,
@@ -283,14 +304,14 @@ class _SentenceReader:
     def _compared(self, name: str, kind: MetricKind, run: _Run) -> bool:
         """Whether this figure is year-on-year; remembers the sentence's running names and comparison."""
         inherited = name == self.last_name and not run.left
-        changes = run.change is not None or kind is MetricKind.GROWTH
+        changes = run.change is not None or kind is _GROWTH
         year_on_year = run.compares or (self.yoy and inherited and changes)
         if run.change is None and kind in _LEVELS:
             self.level_name = name
             self.levels.append(name)
-            if kind is MetricKind.COUNT:
+            if kind is _COUNT:
                 self.counted = name
-        elif kind is MetricKind.SHARE:
+        elif kind is _SHARE:
             self.rate_name = name
         if not inherited:
             self.yoy = run.compares  # a comparison runs on to the changes of the same indicator only
@@ -339,24 +360,21 @@ def _change_word(context: str) -> str | None:
         return None
     for word in _BOUND_WORDS:
         tail = tail.removesuffix(word)
-    return ending_word(tail, CHANGE_WORDS, 3) or None
+    return _CHANGE_ENDS.ending(tail) or None
 
 
-def _kind(quantity: Quantity, measure: Measure, run: _Run) -> MetricKind:
+def _kind(quantity: Quantity, unit_kind: MetricKind | None, run: _Run) -> MetricKind:
     if quantity.rank_verb_start >= 0:
-        return MetricKind.RANK
-    if measure in (Measure.POINTS, Measure.TIMES):
-        return MetricKind.GROWTH
-    if measure is Measure.PERCENT:
-        changing = run.change is not None or run.leading_change is not None
-        return MetricKind.GROWTH if changing else MetricKind.SHARE
-    return MetricKind.AMOUNT if measure in AMOUNT_MEASURES else MetricKind.COUNT
+        return _RANK
+    if unit_kind is None:  # a percentage
+        return _GROWTH if run.change is not None or run.leading_change is not None else _SHARE
+    return unit_kind
 
 
 def _decreases(run: _Run, kind: MetricKind) -> bool:
     if run.change is not None:
         return run.change in NEGATIVE_CHANGES
-    return kind is MetricKind.GROWTH and run.leading_change in NEGATIVE_CHANGES
+    return kind is _GROWTH and run.leading_change in NEGATIVE_CHANGES
 
 
 def _each_names(run: _Run, name: str) -> list[str]:

@@ -62,9 +62,11 @@ RANK_RE = re.compile(
 )
 _NOT_BEFORE_NUMBER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第")
 _DURATION_BEFORE = frozenset({"为期", "历时", "用时", "耗时", "期限"})  # `为期x天` is a duration
+_DURATION_LAST = frozenset(word[-1] for word in _DURATION_BEFORE)
 _AGE_INDICATOR_RE = re.compile("寿命|年龄")  # what a figure in 岁 must measure
 _AGE_WINDOW = 12
 _COUNTED = frozenset(unit for unit, info in UNITS.items() if info.measure is Measure.COUNT) | {"成"}
+_ROUND_CHARS = frozenset("十百千万")
 # A threshold is followed by 的 and what it defines; these bounds make one (`超过10万元的村`).
 _CLASS_BOUNDS = frozenset({"以上", "以下", "以内", "超过", "超", "不足", "不到", "不低于", "不少于", "不超过"})
 _CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}]")
@@ -119,39 +121,55 @@ def _scan(text: str) -> list[Quantity]:
 
 
 def _numbers(text: str, start: int, end: int):
-    # The hottest loop of the finder: cheap character tests first, all groups fetched at once.
+    # The hottest loop of the finder: cheap character tests first, all groups fetched at once, and plain
+    # integers and decimals read without the number regex.
     for match in NUMBER_QUANTITY_RE.finditer(text, start, end):
         at, after = match.span()
-        if at and text[at - 1] in _NOT_BEFORE_NUMBER:
+        before = text[at - 1] if at else ""
+        if before in _NOT_BEFORE_NUMBER:
             continue
         raw, b1, scale, b2, base, post = match.groups()
-        if not post and after < end and text[after] in WORDS_AFTER_UNIT.get(base, ""):
+        if post:
+            if _size_class(text, match, end):
+                continue
+        elif after < end and text[after] in WORDS_AFTER_UNIT.get(base, ""):
             continue  # the unit starts a word: `X项目`, `XX人民`
-        if post and _size_class(text, match, end):
-            continue
-        if text[at - 2 : at] in _DURATION_BEFORE or (scale and base in UNSCALED):
+        if (before in _DURATION_LAST and text[at - 2 : at] in _DURATION_BEFORE) or (scale and base in UNSCALED):
             continue
         if base == "岁" and not _AGE_INDICATOR_RE.search(text, max(start, at - _AGE_WINDOW), at):
             continue
-        ranged = not NUMBER_RE.fullmatch(raw)
-        if ranged and not _is_range(raw):
+        value, ranged = _number_value(raw)
+        if value is None and ranged is None:
             continue
-        digits = raw.replace(",", "")
-        value = Decimal(digits) if not ranged and digits.replace(".", "", 1).isdigit() else None
-        bound = post or b2 or b1 or (prefix_bound(text, at, start) if text[at - 1 : at] in _BOUND_LAST else "")
-        unit = scale + base if scale else base
-        if value is not None and text[at - 1 : at] == "-" and _is_han(text[at - 2 : at - 1]):
+        bound = post or b2 or b1 or (prefix_bound(text, at, start) if before in _BOUND_LAST else "")
+        if before == "-" and value is not None and _is_han(text[at - 2 : at - 1]):
             at, raw, value = at - 1, "-" + raw, -value  # `增长-0.5%`
+        unit = scale + base if scale else base
         yield _new_quantity(Quantity, (at, after, raw, value, unit, bound, "", -1, "", value is None and not ranged))
+
+
+def _number_value(raw: str) -> tuple[Decimal | None, bool | None]:
+    """(value, is a range) of a number as written; (None, False) for a mask, (None, None) for no number."""
+    whole, point, fraction = raw.partition(".")
+    if whole.isdigit() and len(whole) <= 15 and (not point or (fraction.isdigit() and len(fraction) <= 6)):
+        return Decimal(raw), False  # the common case: `126`, `256.8`
+    if NUMBER_RE.fullmatch(raw):
+        digits = raw.replace(",", "")
+        return (Decimal(digits) if digits.replace(".", "", 1).isdigit() else None), False
+    return None, (True if _is_range(raw) else None)
 
 
 def _chinese(text: str, start: int, end: int):
     for match in CHINESE_QUANTITY_RE.finditer(text, start, end):
-        number, unit, at, after = match["num"], match["unit"], match.start(), match.end()
+        number, unit, b1, post = match.group("num", "unit", "b1", "post")
+        at, after = match.span()
+        standing = closes(text, after, end, unit)
+        if not (standing or b1 or post) and _ROUND_CHARS.isdisjoint(number):
+            continue  # the common case: `一批`, `两个`, `三项` opening a noun; only a round number may be bounded
         if right_is_word(unit, text, after, end) or not free_before(text, at) or _size_class(text, match, end):
             continue
-        bound = match["post"] or match["b1"] or prefix_bound(text, at, start)
-        closing = unit in _COUNTED and closes(text, after, end, unit) and (bound or counted_before(text, at, start))
+        bound = post or b1 or prefix_bound(text, at, start)
+        closing = unit in _COUNTED and standing and (bound or counted_before(text, at, start))
         value = chinese_number_value(number, bool(bound), closing)
         if value is None or (number[-1] == "万" and deletion_style(text)):
             continue  # in a copy with its numbers cut, `约万人次` is `约X万人次` (a deleted number)
