@@ -134,7 +134,10 @@ _ANY = alternation([*_SCALED_UNITS, *_DELETABLE])
 # Closing form: the unit ends the clause (or another deleted quantity follows). Unit first, the
 # context as a lookahead, so the scan stays in the regex engine; what stands before is checked after.
 ALWAYS_RE = re.compile(f"(?P<unit>{_ALWAYS})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
-_CERTAIN_MARK_RE = re.compile("[万亿%‰]|个百分点")  # where a unit of ALWAYS_RE can start (see `_certain`)
+# Where a unit of ALWAYS_RE can start (see `_certain`), unless a written number stands right before it
+# (`12.5亿元`, `XX%`: the common case, no deletion). The lookbehind follows the mark, so the regex engine
+# still skips ahead to the next mark character.
+_CERTAIN_MARK_RE = re.compile("[万亿%‰](?<![0-9Xx*×○□.,].)|个百分点(?<![0-9Xx*×○□.,]个百分点)")
 _SCALE_HEADS = frozenset("十百千")
 CLOSING_RE = re.compile(f"(?P<unit>{_ANY})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
 # Opening form: a clause start, `等` or a counting verb, then the unit, then a word.
@@ -258,8 +261,8 @@ def _certain(text: str) -> list[Deleted]:
     for mark in _CERTAIN_MARK_RE.finditer(text):
         at = mark.start()
         starts = (at - 1, at) if text[at - 1 : at] in _SCALE_HEADS and mark.group() == "万" else (at,)
-        # A unit after a written number (`12.5亿元`, `XX%`) is the common case and no deletion: skipped
-        # unmatched, which cannot let a later mark inside it through (a unit character stands before that one).
+        # A unit after a written number is no deletion: skipped unmatched, which cannot let a later mark
+        # inside it through (a unit character stands before that one, and `_closing` refuses it).
         starts = tuple(pos for pos in starts if pos >= resume and text[pos - 1 : pos] not in _NUMBER_CHARS)
         match = next((m for pos in starts if (m := ALWAYS_RE.match(text, pos))), None)
         if match is None:

@@ -83,7 +83,7 @@ _BREAK_RE = re.compile(
     r"等(?<![中同一二三四上次平优高均对相头特初何]等)(?=.)|通过|围绕|按照|根据|其中|已经|已|了|进行|实现|完成"
     r"|积极|认真|主动|大力|全力|扎实|切实|深入|持续|不断|进一步|努力|着力|共(?<![公中]共)(?![享建同产青和识赢治计有])"
 )
-_RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")
+RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")  # what ends the noun after a quantity
 _RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
 _RIGHT_NOT_NOUN_RE = re.compile(
     r"^(?:已|被|均|将|在|到|是|由|对|给|让|使|以|并|和|与|及|或|同比|比|较|占|居|分别|共|全部|达|累计|等|左右|以下"
@@ -110,12 +110,14 @@ def left_name(phrase: str, shorten: bool = True) -> str:
     phrase = clean(phrase)
     if phrase[:1] == "是" and phrase[-1:] == "的":
         return ""  # a base of comparison: `是“十二五”时期的1.9倍`
-    period = PERIOD_RE.match(phrase) if _may_open_with_period(phrase) else None
-    if period and period.end() < len(phrase):
-        phrase = phrase[period.end() :]
+    if phrase[:1] in PERIOD_FIRST_CHARS and not PERIOD_LAST_CHARS.isdisjoint(phrase[:PERIOD_REACH]):
+        period = PERIOD_RE.match(phrase)  # (a period ends in one of PERIOD_LAST_CHARS: spare the regex)
+        if period and period.end() < len(phrase):
+            phrase = phrase[period.end() :]
     if "由" in phrase and (origin := _FROM_RE.search(phrase, 2)):
         phrase = phrase[: origin.start()]
-    phrase = _strip_trailing(phrase)
+    if phrase[-1:] in _TRAILING_LAST:
+        phrase = _strip_trailing(phrase)
     if "连续" in phrase:
         phrase = _DURATION_TAIL_RE.sub("", phrase)
     if len(phrase) > 3 and _BREAK_RE.search(phrase):  # a cut needs something before it and two characters after
@@ -125,19 +127,13 @@ def left_name(phrase: str, shorten: bool = True) -> str:
     if phrase[:1] in _LEADING_FIRST:
         phrase = _strip_leading(phrase)
     phrase = phrase.rstrip("*X")
-    if len(phrase) < 2 or phrase in _TRAILING_WORDS or _only_period(phrase):
+    if len(phrase) < 2 or phrase in _TRAILING_WORDS or (phrase[-1:] in PERIOD_LAST_CHARS and _only_period(phrase)):
         return ""  # nothing, only a carrier (`均达到`) or only a period (`增长到2020年的`)
-    return _shorten(phrase) if shorten else phrase
-
-
-def _may_open_with_period(phrase: str) -> bool:
-    return phrase[:1] in PERIOD_FIRST_CHARS and not PERIOD_LAST_CHARS.isdisjoint(phrase[:PERIOD_REACH])
+    return _shorten(phrase) if shorten and len(phrase) > _LONG else phrase
 
 
 def _only_period(phrase: str) -> bool:
-    if phrase[-1:] not in PERIOD_LAST_CHARS or phrase[:1] not in PERIOD_FIRST_CHARS:
-        return False
-    return PERIOD_RE.fullmatch(phrase) is not None
+    return phrase[:1] in PERIOD_FIRST_CHARS and PERIOD_RE.fullmatch(phrase) is not None
 
 
 def _strip_leading(phrase: str) -> str:
@@ -172,7 +168,7 @@ def _shorten(phrase: str) -> str:
 
 def right_noun(text: str, pos: int, limit: int) -> tuple[str, int, bool]:
     """(noun after a quantity, where it ends, whether it was joined by 的) — `("", pos, False)` if none."""
-    if pos >= limit or text[pos] in _RIGHT_STOPS:
+    if pos >= limit or text[pos] in RIGHT_STOPS:
         return "", pos, False  # the common case: a delimiter right after the unit
     stop = _RIGHT_STOP_RE.search(text, pos, limit)
     stretch_end = stop.start() if stop else limit

@@ -35,7 +35,9 @@ from .metric_cues import (
     EACH_RE,
     NEGATIVE_CHANGES,
     PERIOD_FIRST_CHARS,
+    PERIOD_LAST_CHARS,
     PERIOD_RE,
+    PERIOD_REACH,
     PREFIX_BOUND_WORDS,
     RESPECTIVELY,
     SENTENCE_END_RE,
@@ -44,8 +46,8 @@ from .metric_cues import (
     YOY_RE,
     WordEnds,
 )
-from .metric_names import clean, join_left_right, left_name, right_noun, split_names
-from .quantities import Quantity, find_quantities
+from .metric_names import RIGHT_STOPS, clean, join_left_right, left_name, right_noun, split_names
+from .quantities import Quantity, quantities_between
 from .records import Metric, Span
 from .units import AMOUNT_MEASURES, WRITTEN_UNITS, Measure
 from .vocabulary import MetricKind
@@ -71,7 +73,7 @@ def _unit_kind(measure: Measure) -> MetricKind | None:
     return _AMOUNT if measure in AMOUNT_MEASURES else _COUNT
 
 
-# Per written unit: (unit, the kind it gives, whether values scale into the base unit).
+# Per written unit: (unit, the kind it gives a figure that is no rank, whether values scale into the base unit).
 _UNIT_FACTS = {written: (unit, _unit_kind(unit.measure), unit.factor != 1) for written, unit in WRITTEN_UNITS.items()}
 _LEADING_CHANGES = ("压缩", "压减", "压降", "缩短", "降低", "减少", "提高", "提升")
 _LEADING_CHANGE_FIRST = frozenset(verb[0] for verb in _LEADING_CHANGES)
@@ -81,6 +83,7 @@ _BOUND_WORDS = (  # `增幅为12%`, `增速达8%`, `增长超过10%`
 )
 _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
 _CHANGE_ENDS = WordEnds(word for word in CHANGE_WORDS if len(word) <= 3)
+_BOUND_LAST = frozenset(word[-1] for word in _BOUND_WORDS)
 _ASPECTS = ("增速", "增幅", "增长率", "总量")  # a name starting so is an aspect of the level before it
 _POINTS = frozenset({"个百分点", "百分点"})
 _NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
@@ -93,38 +96,30 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
     """
     if not 0 <= start <= end <= len(text):
         raise ValueError(f"region {start}:{end} is not inside the text (length {len(text)})")
-    quantities = find_quantities(text, start, end)
-    if not quantities:
+    starts, quantities, index, high = quantities_between(text, start, end)
+    if index == high:
         return []
-    all_ends, all_clause_starts = _boundaries(text)
-    ends = all_ends[bisect_left(all_ends, start) : bisect_left(all_ends, end)]
-    clause_starts = all_clause_starts[bisect_right(all_clause_starts, start) : bisect_right(all_clause_starts, end)]
-    starts = [quantity.start for quantity in quantities]
+    ends = _sentence_ends(text)
+    ends_low, ends_high = bisect_left(ends, start), bisect_left(ends, end)  # the sentence ends in the region
     reader = _SentenceReader(text, section_path)
     metrics: list[Metric] = []
-    index = 0
-    while index < len(quantities):
-        sentence_start, sentence_end = _sentence_bounds(ends, starts[index], start, end)
-        stop = bisect_left(starts, sentence_end, index)
-        inner = clause_starts[bisect_right(clause_starts, sentence_start) : bisect_left(clause_starts, sentence_end)]
-        metrics.extend(reader.read(sentence_start, sentence_end, [sentence_start, *inner], quantities[index:stop]))
+    while index < high:
+        at = bisect_right(ends, starts[index], ends_low, ends_high)
+        sentence_start = ends[at - 1] + 1 if at > ends_low else start  # after the previous 。！？/line break
+        sentence_end = ends[at] + 1 if at < ends_high else end  # through the next one
+        stop = bisect_left(starts, sentence_end, index, high)
+        # clause starts inside the sentence (a clause mark ending it starts nothing)
+        marks = CLAUSE_END_RE.finditer(text, sentence_start, sentence_end - 1)
+        clause_starts = [sentence_start] + [mark.end() for mark in marks]
+        metrics.extend(reader.read(sentence_start, sentence_end, clause_starts, quantities[index:stop]))
         index = stop
     return metrics
 
 
 @lru_cache(maxsize=2)
-def _boundaries(text: str) -> tuple[list[int], list[int]]:
-    """Where sentences end and clauses start in the whole text, kept for the next section's call."""
-    ends = [match.start() for match in SENTENCE_END_RE.finditer(text)]
-    return ends, [match.end() for match in CLAUSE_END_RE.finditer(text)]
-
-
-def _sentence_bounds(ends: list[int], pos: int, start: int, end: int) -> tuple[int, int]:
-    """The sentence around `pos`: after the previous 。！？/line break, through the next one."""
-    at = bisect_right(ends, pos)
-    sentence_start = ends[at - 1] + 1 if at else start
-    sentence_end = ends[at] + 1 if at < len(ends) else end
-    return sentence_start, sentence_end
+def _sentence_ends(text: str) -> list[int]:
+    """Where sentences end in the whole text, kept for the next section's call."""
+    return [match.start() for match in SENTENCE_END_RE.finditer(text)]
 
 
 class _Run:
@@ -191,7 +186,8 @@ class _SentenceReader:
         self.yoy = False  # a 同比 comparison runs on from that level
         self.listed: list[str] = []  # names of the last 分别 list
         self.sentence = self.text[start:end].strip()
-        self.periods = _periods(self.text, clause_starts, end)
+        # only a period before the last quantity can govern one
+        self.periods = _periods(self.text, clause_starts[: bisect_left(clause_starts, quantities[-1].start)], end)
         metrics: list[Metric] = []
         consumed = start
         runs = self._runs(quantities)
@@ -206,6 +202,8 @@ class _SentenceReader:
 
     def _runs(self, quantities: list[Quantity]) -> list[_Run]:
         runs = [_Run(quantities[0])]
+        if len(quantities) == 1:
+            return runs
         for previous, quantity in pairwise(quantities):
             if self._continues(previous, quantity):
                 runs[-1].members.append(quantity)
@@ -220,11 +218,17 @@ class _SentenceReader:
         return gap == "" or gap in _LIST_JOINERS
 
     def _read_run(self, run: _Run, limit: int) -> list[Metric]:
-        noun, noun_end, linked = right_noun(self.text, run.members[-1].end, limit)
-        if noun:
-            run.noun_end = noun_end
+        after = run.members[-1].end
+        if after < limit and self.text[after] not in RIGHT_STOPS:
+            noun, noun_end, linked = right_noun(self.text, after, limit)
+            if noun:
+                run.noun_end = noun_end
+        else:
+            noun, linked = "", False  # the common case: a delimiter right after the unit
         if len(run.members) == 1:  # the common case, without the list machinery
             name = self._own_name(run, noun, linked)
+            if "均" not in run.context:
+                return [self._metric(run.members[0], name, run)]
             return [self._metric(run.members[0], each, run) for each in _each_names(run, name)]
         names = self._listed_names(run) or [self._own_name(run, noun, linked)] * len(run.members)
         bound = _prefix_bound(run.members[0])
@@ -277,12 +281,20 @@ class _SentenceReader:
         return own
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
-        unit, unit_kind, scaled = _UNIT_FACTS[quantity.unit]
-        kind = _kind(quantity, unit_kind, run)
+        unit, kind, scaled = _UNIT_FACTS[quantity.unit]
+        if quantity.rank_verb_start >= 0:
+            kind = _RANK
+        elif kind is None:  # a percentage: a change or a share
+            kind = _GROWTH if run.change is not None or run.leading_change is not None else _SHARE
         value = quantity.value
         if value is not None and _decreases(run, kind):
             value = -value
         known = value is not None
+        start = quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start
+        if name and quantity is run.members[0]:  # the span starts at the name when it is written right before
+            at = self.text.find(name[:2], run.context_start, start)
+            start = at if at >= 0 else start
+        end = run.noun_end if quantity is run.members[-1] and run.noun_end > quantity.end else quantity.end
         return Metric(
             name,
             quantity.raw,
@@ -291,14 +303,14 @@ class _SentenceReader:
             quantity.masked,
             kind,
             quantity.bound,
-            _period_before(self.periods, quantity.start),
+            _period_before(self.periods, quantity.start) if self.periods else "",
             quantity.rank_scope,
             self._compared(name, kind, run),
             (value * unit.factor if scaled else value) if known else None,  # normalized_value
             unit.base if known else "",  # base_unit
             self.section_path,
             self.sentence,
-            _span(self.text, name, run, quantity),
+            Span(start, end),  # through the unit, or the noun after it
         )
 
     def _compared(self, name: str, kind: MetricKind, run: _Run) -> bool:
@@ -326,13 +338,20 @@ def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, s
     found = []
     for clause_start in clause_starts:
         match = None
-        if clause_start < end and text[clause_start] in PERIOD_FIRST_CHARS:
+        if _may_open_with_period(text, clause_start, end):
             match = PERIOD_RE.match(text, clause_start, end)
         if match is None and spells:
             match = SPELL_PERIOD_RE.match(text, clause_start, end)
         if match:
             found.append((match.start("period"), match["period"]))
     return found
+
+
+def _may_open_with_period(text: str, pos: int, end: int) -> bool:
+    """A period starts with one of PERIOD_FIRST_CHARS and ends with one of PERIOD_LAST_CHARS: spare the regex."""
+    if pos >= end or text[pos] not in PERIOD_FIRST_CHARS:
+        return False
+    return not PERIOD_LAST_CHARS.isdisjoint(text[pos : pos + PERIOD_REACH])
 
 
 def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
@@ -358,17 +377,10 @@ def _change_word(context: str) -> str | None:
     tail = context.rstrip()
     if tail[-1:] not in _CHANGE_TAIL_LAST:
         return None
-    for word in _BOUND_WORDS:
-        tail = tail.removesuffix(word)
+    if tail[-1] in _BOUND_LAST:  # else no bound word ends the tail, now or after another is removed
+        for word in _BOUND_WORDS:
+            tail = tail.removesuffix(word)
     return _CHANGE_ENDS.ending(tail) or None
-
-
-def _kind(quantity: Quantity, unit_kind: MetricKind | None, run: _Run) -> MetricKind:
-    if quantity.rank_verb_start >= 0:
-        return _RANK
-    if unit_kind is None:  # a percentage
-        return _GROWTH if run.change is not None or run.leading_change is not None else _SHARE
-    return unit_kind
 
 
 def _decreases(run: _Run, kind: MetricKind) -> bool:
@@ -401,13 +413,3 @@ def _list_phrase(phrase: str) -> str:
     """The names part of a 分别/均 list, trimmed like a name but keeping its 、 separators."""
     listed = phrase.replace("”“", "、").replace("、", "\x00")  # `“五一”“十一”假期` lists two
     return left_name(listed, shorten=False).replace("\x00", "、")
-
-
-def _span(text: str, name: str, run: _Run, quantity: Quantity) -> Span:
-    """From the name (when it is written right before the quantity) through the unit or the noun after it."""
-    start = quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start
-    if quantity is run.members[0] and name:
-        at = text.find(name[:2], run.context_start, start)
-        start = at if at >= 0 else start
-    end = run.noun_end if quantity is run.members[-1] and run.noun_end > quantity.end else quantity.end
-    return Span(start, end)

@@ -46,7 +46,8 @@ _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number an
 # Every scanning pattern starts with a character class or literal words, which lets the regex engine
 # skip ahead fast; what stands before the match is checked afterwards (`_free_before`).
 NUMBER_QUANTITY_RE = re.compile(
-    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}(?:[{_RANGE_MARKS}]\d[\d,.]{{0,20}})?){_BREAK}"  # bounded runs
+    # bounded and possessive: a digit run costs linear time, and one with no unit is not retried shorter
+    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}+(?:[{_RANGE_MARKS}]\d[\d,.]{{0,20}}+)?){_BREAK}"
     rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
     rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>{'|'.join(SUFFIX_BOUNDS)})?"
 )
@@ -88,17 +89,18 @@ class Quantity(NamedTuple):
     masked: bool = False  # no value because the number is hidden or deleted (a range has none either)
 
 
-def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """All quantities in `text[start:end]`, in text order, none overlapping.
+def quantities_between(text: str, start: int, end: int) -> tuple[list[int], list[Quantity], int, int]:
+    """The document's quantity starts and quantities (in text order, none overlapping), and the index range
+    of those inside `text[start:end]`.
 
     The whole text is scanned once and the result kept for the next call on the same text: the
     pipeline asks for every section of a document in turn.
     """
     starts, quantities = _document_quantities(text)
-    inside = quantities[bisect_left(starts, start) : bisect_left(starts, end)]
-    while inside and inside[-1].end > end:  # cut by the region's end: not a quantity of this region
-        inside.pop()
-    return inside
+    low, high = bisect_left(starts, start), bisect_left(starts, end)
+    while high > low and quantities[high - 1].end > end:  # cut by the region's end: not of this region
+        high -= 1
+    return starts, quantities, low, high
 
 
 @lru_cache(maxsize=2)
