@@ -12,6 +12,7 @@ from typing import Any
 
 from django.http import HttpResponseBase
 from rest_framework import mixins, viewsets
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -39,12 +40,20 @@ class ApiGenericViewSet(viewsets.GenericViewSet):
     facet_names: tuple[str, ...] = ()
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        self.refuse_unsupported_method(request)
         super().initial(request, *args, **kwargs)
         self.check_query_params(request)
         self.read_options(request)
         self.fieldset = requested_fieldset(request, self.serializer_field_names())
         if self.action in LIST_ACTIONS:
             self.read_list_options(request)
+
+    def refuse_unsupported_method(self, request: Request) -> None:
+        """A method the resource lacks is a 405 for everyone, before authentication: an anonymous PUT answered
+        with 401 would suggest that a token makes the resource writable."""
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
 
     def read_options(self, request: Request) -> None:
         """Read view-specific parameters (e.g. `expand`) before the fieldset is checked against the fields."""

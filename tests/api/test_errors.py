@@ -102,6 +102,30 @@ def test_writes_on_read_only_resources_are_refused_unchanged(api, corpus, token,
     assert Report.objects.count() == before
 
 
+ANONYMOUS_WRITES = [
+    ("put", "/api/v1/reports/"),
+    ("delete", "/api/v1/reports/1/"),
+    ("patch", "/api/v1/metrics/1/"),
+    ("post", "/api/v1/sections/"),
+    ("put", "/api/v1/stats/"),
+    ("get", "/api/v1/reports/ingest/"),
+]
+
+
+@pytest.mark.parametrize(("method", "url"), ANONYMOUS_WRITES, ids=[f"{m} {u}" for m, u in ANONYMOUS_WRITES])
+def test_methods_a_resource_lacks_are_405_even_without_a_token(api, corpus, method, url):
+    before = Report.objects.count()
+    response = getattr(api, method)(url, {"year": 2000}, format="json") if method != "get" else api.get(url)
+    assert error_of(response, 405)["code"] == "method_not_allowed"
+    assert method.upper() not in response["Allow"]
+    assert Report.objects.count() == before
+
+
+def test_anonymous_ingest_is_still_401(api, db):
+    response = api.post("/api/v1/reports/ingest/", "一年来，全区上下……", content_type="text/plain")
+    assert error_of(response, 401)["code"] == "not_authenticated"
+
+
 def test_unacceptable_accept_header_is_406(api, db):
     assert error_of(api.get("/api/v1/reports/", HTTP_ACCEPT="application/xml"), 406)["code"] == "not_acceptable"
 
