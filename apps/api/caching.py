@@ -37,12 +37,20 @@ def request_etag(request: HttpRequest, data_version: int | None) -> str:
 
 
 def etag_matches(request: HttpRequest, etag: str) -> bool:
-    """If-None-Match holds `*` or the tag (weak comparison, as RFC 9110 asks for GET and HEAD)."""
+    """If-None-Match lists the tag (weak comparison, as RFC 9110 asks for GET and HEAD). A tag is only ever
+    given with a 200, so a listed one vouches for the body without running the view."""
+    return _opaque(etag) in {_opaque(tag) for tag in _none_match_tags(request)}
+
+
+def matches_any(request: HttpRequest) -> bool:
+    """If-None-Match: `*` matches any current representation, which only the view can tell exists (a
+    missing report or a bad parameter has none, and keeps its 404 or 400)."""
+    return "*" in _none_match_tags(request)
+
+
+def _none_match_tags(request: HttpRequest) -> list[str]:
     header = request.headers.get("If-None-Match")
-    if not header:
-        return False
-    tags = parse_etags(header)
-    return "*" in tags or _opaque(etag) in {_opaque(tag) for tag in tags}
+    return parse_etags(header) if header else []
 
 
 def _opaque(etag: str) -> str:

@@ -12,7 +12,7 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpResponseNotModified
 from django.utils.cache import patch_vary_headers
 
-from .caching import cache_control, etag_matches, request_etag
+from .caching import cache_control, etag_matches, matches_any, request_etag
 from .timeouts import start_api_request
 
 _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{1,128}")  # echoed as given; anything else is replaced
@@ -82,12 +82,27 @@ class ApiConditionalGetMiddleware:
             return _no_store(self.get_response(request))
         etag = request_etag(request, data_version)
         response = HttpResponseNotModified() if etag_matches(request, etag) else self.get_response(request)
+        if response.status_code == 200 and matches_any(request):
+            response = NotModifiedInstead(response)
         if response.status_code not in (200, 304):
             return _no_store(response)
         response["ETag"] = etag
         response["Cache-Control"] = cache_control(request)
         patch_vary_headers(response, ["Accept"])
         return response
+
+
+class NotModifiedInstead(HttpResponseNotModified):
+    """A 304 sent instead of a 200 the view already made; the server's close() of the 304 also closes that
+    response (ending a stream's cursor transaction), at the end of the request where closing belongs."""
+
+    def __init__(self, replaced: HttpResponseBase) -> None:
+        super().__init__()
+        self.replaced = replaced
+
+    def close(self) -> None:
+        self.replaced.close()
+        super().close()
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import time
 
+from django.db import connection
 from django.db.models import QuerySet
 
 from apps.api.views import MetricViewSet
@@ -28,6 +29,17 @@ def test_repeated_request_with_the_etag_is_304(api, corpus):
     assert api.get(URL, {"unit": "亿元"}, HTTP_IF_NONE_MATCH=f'"other", {etag.removeprefix("W/")}').status_code == 304
     assert api.get(URL, {"unit": "亿元"}, HTTP_IF_NONE_MATCH="*").status_code == 304
     assert api.head(URL, {"unit": "亿元"}, HTTP_IF_NONE_MATCH=etag).status_code == 304
+
+
+def test_if_none_match_star_keeps_errors_and_streams_answer_304(api, corpus):
+    """`*` matches a current representation: a missing row or a bad parameter has none."""
+    assert error_of(api.get("/api/v1/reports/999999/", HTTP_IF_NONE_MATCH="*"), 404)["code"] == "not_found"
+    assert "year" in error_of(api.get("/api/v1/reports/", {"year": "x"}, HTTP_IF_NONE_MATCH="*"), 400)["fields"]
+    assert error_of(api.get("/api/v1/nothing/", HTTP_IF_NONE_MATCH="*"), 404)["code"] == "not_found"
+    depth = len(connection.atomic_blocks)
+    export = api.get(URL, {"format": "csv"}, HTTP_IF_NONE_MATCH="*")
+    assert export.status_code == 304 and export.content == b"" and export["ETag"]
+    assert len(connection.atomic_blocks) == depth  # the unsent stream's cursor transaction was closed
 
 
 def test_etag_depends_on_the_url_and_the_accepted_format(api, corpus):
