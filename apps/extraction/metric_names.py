@@ -41,7 +41,7 @@ from .units import alternation
 # Parentheticals, quotes, brackets, 、 and spaces: what a name never holds.
 _PARENTHETICAL_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
 _NOT_IN_NAME = str.maketrans("", "", "“”‘’\"'《》「」『』【】〈〉、·• \t\n\u3000")
-_NOT_IN_NAME_CHARS = frozenset(map(chr, _NOT_IN_NAME))
+_CLEANED_CHARS = frozenset(map(chr, _NOT_IN_NAME)) | {"（", "("}
 # Words that only carry the action at the start of a name: adverbs, carrier verbs, prepositions,
 # item labels (一是, 二要, 首先 …), `我市`/`我县`.
 _LEADING_WORDS = (
@@ -100,9 +100,11 @@ _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that
 
 def clean(phrase: str) -> str:
     """Drop parentheticals, quotes, brackets, 、 and spaces."""
+    if _CLEANED_CHARS.isdisjoint(phrase):
+        return phrase  # the common case: nothing to drop
     if "（" in phrase or "(" in phrase:
         phrase = _PARENTHETICAL_RE.sub("", phrase)
-    return phrase if _NOT_IN_NAME_CHARS.isdisjoint(phrase) else phrase.translate(_NOT_IN_NAME)
+    return phrase.translate(_NOT_IN_NAME)
 
 
 def left_name(phrase: str, shorten: bool = True) -> str:

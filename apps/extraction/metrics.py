@@ -128,20 +128,20 @@ class _Run:
     The context attributes are set by `read_context` before anything reads them.
     """
 
-    __slots__ = ("change", "compares", "context", "context_start", "left", "members", "noun_end")
+    __slots__ = ("change", "compares", "context", "context_end", "context_start", "left", "members", "noun_end")
 
     def __init__(self, first: Quantity) -> None:
         self.members = [first]
         self.noun_end = -1  # end of the noun after the last member, when one names the run
+        ranked = first.rank_verb_start >= 0
+        self.context_end = first.rank_verb_start if ranked else first.start  # the first member, or a rank's verb
 
     def read_context(self, text: str, context_start: int) -> None:
-        first = self.members[0]
-        context_end = first.rank_verb_start if first.rank_verb_start >= 0 else first.start
         self.context_start = context_start  # clause start, or the end of the run before in the same clause
-        self.context = context = text[context_start:context_end]  # the words up to the first member (or verb)
+        self.context = context = text[context_start : self.context_end]  # the words up to the first member
         self.left = left_name(context)  # the name those words give
         # a change word right before the first member (增长, 下降 …), and 同比, 比上年 … in the context
-        self.change = None if first.rank_verb_start >= 0 else _change_word(context)
+        self.change = None if self.members[0].rank_verb_start >= 0 else _change_word(context)
         self.compares = not YOY_CHARS.isdisjoint(context) and YOY_RE.search(context) is not None
 
     @property
@@ -192,10 +192,9 @@ class _SentenceReader:
         consumed = start
         runs = self._runs(quantities)
         for run, following in zip(runs, [*runs[1:], None], strict=True):
-            context_end = _context_end(run.members[0])
-            clause_start = clause_starts[bisect_right(clause_starts, context_end) - 1]
+            clause_start = clause_starts[bisect_right(clause_starts, run.context_end) - 1]
             run.read_context(self.text, max(clause_start, consumed))
-            limit = _context_end(following.members[0]) if following else end
+            limit = following.context_end if following else end
             metrics.extend(self._read_run(run, limit))
             consumed = max(run.noun_end, run.members[-1].end)
         return metrics
@@ -361,10 +360,6 @@ def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
             break
         period = phrase
     return period
-
-
-def _context_end(quantity: Quantity) -> int:
-    return quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start
 
 
 def _prefix_bound(quantity: Quantity) -> str:

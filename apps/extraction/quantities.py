@@ -39,6 +39,8 @@ _MASK = r"[Xx]{1,8}(?:\.[Xx]{1,6})?|\*{1,8}(?:\.\*{1,6})?|×{1,8}|○{1,8}|□{1
 _PART_MASK = r"(?=[Xx.]*\d)(?=[\d.]*[Xx])[\dXx]{1,15}(?:\.[\dXx]{1,6})?"  # both a digit and an X
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,15}(?:\.\d{1,6})?"
 NUMBER_RE = re.compile(f"{_ARABIC}|{_MASK}|{_PART_MASK}")
+_MASK_RE = re.compile(_MASK)
+_MASK_FIRST = frozenset("Xx*×○□")
 _RANGE_MARKS = "-~～—至到"
 RANGE_RE = re.compile(f"(?P<low>{_ARABIC})[{_RANGE_MARKS}](?P<high>{_ARABIC})")
 _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number and unit
@@ -152,6 +154,8 @@ def _numbers(text: str, start: int, end: int):
 
 def _number_value(raw: str) -> tuple[Decimal | None, bool | None]:
     """(value, is a range) of a number as written; (None, False) for a mask, (None, None) for no number."""
+    if raw[0] in _MASK_FIRST and _MASK_RE.fullmatch(raw):
+        return None, False  # `XX`, `xx.x`, `**`, `××`
     whole, point, fraction = raw.partition(".")
     if whole.isdigit() and len(whole) <= 15 and (not point or (fraction.isdigit() and len(fraction) <= 6)):
         return Decimal(raw), False  # the common case: `126`, `256.8`
