@@ -55,11 +55,23 @@ class QueryParameterError(ValidationError):
 
 
 class UnprocessableText(APIException):
-    """The text was read but is not a work report (the extraction says why)."""
+    """The text was read but is not a work report (the extraction says why, under `text`)."""
 
     status_code = status.HTTP_400_BAD_REQUEST
     default_detail = "The text is not a work report."
     default_code = "not_a_report"
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(f"Not a work report: {reason}")
+        self.fields = {"text": [reason]}
+
+
+class PageNotFound(NotFound):
+    """A page past the last one: a 404, as DRF answers, that names the `page` parameter."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.fields = {"page": [message]}
 
 
 def error_body(status_code: int, code: str, message: str, fields: dict[str, list[str]] | None = None) -> dict:
@@ -95,7 +107,7 @@ def _describe(exc: APIException) -> tuple[str, str, dict[str, list[str]]]:
         message = "; ".join(general) if general else f"Invalid value for: {named}." if named else "Invalid input."
         message = getattr(exc, "message", message)
         return _first_code(exc), message, fields
-    return _first_code(exc), str(exc.detail), {}
+    return _first_code(exc), str(exc.detail), getattr(exc, "fields", {})
 
 
 def _first_code(exc: APIException) -> str:

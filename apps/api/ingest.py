@@ -87,7 +87,7 @@ class ReportIngestMixin:
         try:
             result = services.source_ingest(text=payload["text"], source_name=source_name)
         except ExtractionError as exc:
-            raise UnprocessableText(f"Not a work report: {exc}") from exc
+            raise UnprocessableText(str(exc)) from exc
         reports = selectors.report_list().filter(source=result.source).order_by("index")
         body = {"created": result.created, "source": result.source, "reports": reports}
         data = IngestResultSerializer(body, context=self.get_serializer_context()).data

@@ -15,13 +15,14 @@ from urllib import parse
 
 from django.conf import settings
 from django.db.models import QuerySet
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination, Cursor, CursorPagination, PageNumberPagination
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from .counting import COUNT_PARAM, CountMode, default_count, planner_rows, requested_count_mode
+from .exceptions import PageNotFound
 from .facets import FACET_SCHEMA, FACETS_PARAM
 
 _ID_POSITION = re.compile(r"[0-9]{1,19}")
@@ -69,14 +70,15 @@ class ApiPageNumberPagination(PageNumberPagination):
         self.count, self.count_mode = _count(queryset, requested_count_mode(request))
         offset = (self.number - 1) * size
         if self.count_mode is CountMode.EXACT:
-            if self.number > max(1, math.ceil(self.count / size)):
-                raise NotFound(self.invalid_page_message)
+            last = max(1, math.ceil(self.count / size))
+            if self.number > last:
+                raise PageNotFound(f"Page {self.number} is past the last page ({last}).")
             self.has_next = offset + size < self.count
             return list(queryset[offset : offset + size])
         rows = list(queryset[offset : offset + size + 1])  # one row past the page tells whether there is a next
         self.has_next, rows = len(rows) > size, rows[:size]
         if self.number > 1 and not rows:
-            raise NotFound(self.invalid_page_message)
+            raise PageNotFound(f"Page {self.number} is past the last page.")
         if self.count_mode is CountMode.ESTIMATED:
             self._settle_estimate(seen=offset + len(rows))
         return rows

@@ -56,4 +56,5 @@ def test_text_that_is_not_a_report_is_400_with_the_reason_and_stores_nothing(aut
     response = authed.post(URL, {"text": text}, format="json")
     error = error_of(response, 400)
     assert error["code"] in {"not_a_report", "blank", "invalid"}
+    assert list(error["fields"]) == ["text"] and error["fields"]["text"][0] in error["message"]
     assert not SourceDocument.objects.exists()

@@ -111,7 +111,11 @@ def test_page_number_pagination(api, corpus):
         second = api.get(second["next"]).json()
         seen += [m["id"] for m in second["results"]]
     assert len(seen) == len(set(seen)) == total
-    error_of(api.get("/api/v1/metrics/", {"page": 99}), 404)
+    past = error_of(api.get("/api/v1/metrics/", {"page": 99, "page_size": 4}), 404)
+    last = -(-total // 4)
+    assert past["message"] == f"Page 99 is past the last page ({last})." and past["fields"] == {
+        "page": [past["message"]]
+    }
 
 
 def test_cursor_pagination_walks_every_row_once(api, corpus):

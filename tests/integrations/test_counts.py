@@ -37,7 +37,8 @@ def test_none_counts_nothing_and_still_links_pages(api, corpus):
     last_page = (total + 1) // 2
     last = get_ok(api, "/api/v1/metrics/", {"count": "none", "page_size": 2, "page": last_page})
     assert last["next"] is None and len(last["results"]) == total - 2 * (last_page - 1)
-    error_of(api.get("/api/v1/metrics/", {"count": "none", "page_size": 2, "page": last_page + 1}), 404)
+    past = error_of(api.get("/api/v1/metrics/", {"count": "none", "page_size": 2, "page": last_page + 1}), 404)
+    assert "page" in past["fields"] and f"Page {last_page + 1}" in past["message"]
 
 
 def test_estimated_asks_the_planner_and_runs_no_count(api, db):
