@@ -74,7 +74,15 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
-class IntegerFilter(filters.NumberFilter):
+class BoundedNumberFilter(filters.NumberFilter):
+    """A number filter bounded by its field's own `min_value`/`max_value`; django-filter's extra 1e50 cap
+    would only repeat the bound in a second, different message."""
+
+    def get_max_validator(self) -> None:
+        return None
+
+
+class IntegerFilter(BoundedNumberFilter):
     field_class = forms.IntegerField
 
 
@@ -162,7 +170,7 @@ API_FILTER_DEFAULTS = {
     **{cls: {"filter_class": IntegerFilter, "extra": _integer_bounds} for cls in _INTEGER_FIELDS},
     models.ForeignKey: {"filter_class": IntegerFilter, "extra": lambda f: _integer_bounds(f.target_field)},
     models.DecimalField: {
-        "filter_class": filters.NumberFilter,
+        "filter_class": BoundedNumberFilter,
         "extra": lambda f: {"min_value": -DECIMAL_LIMIT, "max_value": DECIMAL_LIMIT},
     },
     models.BooleanField: {"filter_class": StrictBooleanFilter},

@@ -66,6 +66,19 @@ def test_bad_query_parameters_are_400_naming_the_parameter(api, corpus, url, par
         assert error["code"] == code
 
 
+@pytest.mark.parametrize(
+    ("url", "name", "value"),
+    [
+        ("/api/v1/metrics/", "value__gte", "1e400"),
+        ("/api/v1/reports/", "year", "9" * 60),
+        ("/api/v1/metrics/", "report", "9" * 60),
+    ],
+)
+def test_an_out_of_range_number_gets_one_message_with_its_bound(api, corpus, url, name, value):
+    messages = error_of(api.get(url, {name: value}), 400)["fields"][name]
+    assert len(messages) == 1 and "than or equal to" in messages[0]
+
+
 def test_repeated_parameter_is_refused(api, corpus):
     error = error_of(api.get("/api/v1/metrics/?unit=亿元&unit=%25"), 400)
     assert error["code"] == "repeated" and "__in" in error["fields"]["unit"][0]
