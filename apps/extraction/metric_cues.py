@@ -1,6 +1,7 @@
 """The words around a quantity that say what it is: periods, bounds, changes, year-on-year, ranks.
 
-Every pattern is a compiled module constant; the metric finder only asks them questions.
+Every pattern is a compiled module constant; the metric finder only asks them questions (and which
+periods open the clauses of a sentence).
 """
 
 from __future__ import annotations
@@ -93,3 +94,35 @@ class WordEnds:
             if phrase.endswith(word):
                 return word
         return ""
+
+
+def clause_periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
+    """The period phrases opening a clause: (where, phrase as written)."""
+    spells = text.find("期间", clause_starts[0], end) >= 0
+    found = []
+    for clause_start in clause_starts:
+        match = None
+        if _may_open_with_period(text, clause_start, end):
+            match = PERIOD_RE.match(text, clause_start, end)
+        if match is None and spells:
+            match = SPELL_PERIOD_RE.match(text, clause_start, end)
+        if match:
+            found.append((match.start("period"), match["period"]))
+    return found
+
+
+def _may_open_with_period(text: str, pos: int, end: int) -> bool:
+    """A period starts with one of PERIOD_FIRST_CHARS and ends with one of PERIOD_LAST_CHARS: spare the regex."""
+    if pos >= end or text[pos] not in PERIOD_FIRST_CHARS:
+        return False
+    return not PERIOD_LAST_CHARS.isdisjoint(text[pos : pos + PERIOD_REACH])
+
+
+def period_before(periods: list[tuple[int, str]], pos: int) -> str:
+    """The phrase of the last period found before `pos`, or ""."""
+    period = ""
+    for at, phrase in periods:
+        if at >= pos:
+            break
+        period = phrase
+    return period

@@ -13,13 +13,16 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
   are that count's (`引进项目32个，总投资186亿元` → 引进项目总投资); a change in 个百分点 with no name of
   its own is a change of the last rate (`优良天数比例达到85.3%，比上年提高2.1个百分点`).
 - kind: rank; growth for a change (`增长`, `下降`, `提高` … before the number, or a leading `压缩`,
-  `降低` … before a percentage) in %, 个百分点 or 倍; share for any other percentage; amount for
-  money, area, length, volume, weight and energy; count otherwise. A decrease makes the value
-  negative (`下降XX%`, `减少5个`); `增长到8亿元` is a level, not a change.
-- period: the period phrase opening a clause of the sentence, nearest before the metric.
-- year_on_year: `同比`, `比上年`, `比去年` … before it, or before an earlier figure of the same
-  indicator in the sentence (`同比减少xxx件，下降xx%`).
-- bound: `以上`/`余`/`多` after the number win over `超过`/`近`/`约`/`不到`/`达到` before it.
+  `压减` … before a percentage) in %, 个百分点 or 倍; share for any other percentage (成, `三分之一`,
+  `百分之九十` included); amount for money, area, length, volume, weight, energy and age (岁); count
+  otherwise. A decrease makes the value negative (`下降XX%`, `减少5个`); `增长到8亿元` is a level.
+- value: None when hidden or deleted (masked) and for a range (`3-5家`: raw value as written, not masked).
+- period: the period phrase opening a clause of the sentence, perhaps after a target verb (`力争2023年`,
+  `确保全年`), or a spell of time (`迎峰度夏期间`), nearest before the metric.
+- year_on_year: `同比`, `比上年`, `较去年同期`, `是上年的` … before it, or before an earlier figure of
+  the same indicator in the sentence (`同比减少xxx件，下降xx%`); not carried to another indicator.
+- bound, as written: `以上`/`以下`/`以内`/`左右`/`余`/`多` after the number win over `超过`/`超`/`突破`/
+  `逾`/`近`/`约`/`不到`/`不足`/`不低于`/`不少于`/`不超过`/`达到` before it (`接近` is recorded as `近`).
 """
 
 from __future__ import annotations
@@ -34,17 +37,14 @@ from .metric_cues import (
     CLAUSE_END_RE,
     EACH_RE,
     NEGATIVE_CHANGES,
-    PERIOD_FIRST_CHARS,
-    PERIOD_LAST_CHARS,
-    PERIOD_RE,
-    PERIOD_REACH,
     PREFIX_BOUND_WORDS,
     RESPECTIVELY,
     SENTENCE_END_RE,
-    SPELL_PERIOD_RE,
     YOY_CHARS,
     YOY_RE,
     WordEnds,
+    clause_periods,
+    period_before,
 )
 from .metric_names import RIGHT_STOPS, clean, join_left_right, left_name, right_noun, split_names
 from .quantities import Quantity, quantities_between
@@ -187,7 +187,7 @@ class _SentenceReader:
         self.listed: list[str] = []  # names of the last 分别 list
         self.sentence = self.text[start:end].strip()
         # only a period before the last quantity can govern one
-        self.periods = _periods(self.text, clause_starts[: bisect_left(clause_starts, quantities[-1].start)], end)
+        self.periods = clause_periods(self.text, clause_starts[: bisect_left(clause_starts, quantities[-1].start)], end)
         metrics: list[Metric] = []
         consumed = start
         runs = self._runs(quantities)
@@ -302,7 +302,7 @@ class _SentenceReader:
             quantity.masked,
             kind,
             quantity.bound,
-            _period_before(self.periods, quantity.start) if self.periods else "",
+            period_before(self.periods, quantity.start) if self.periods else "",
             quantity.rank_scope,
             self._compared(name, kind, run),
             (value * unit.factor if scaled else value) if known else None,  # normalized_value
@@ -329,37 +329,6 @@ class _SentenceReader:
         self.yoy = self.yoy or run.compares
         self.last_name = name
         return year_on_year
-
-
-def _periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
-    """The period phrases opening a clause: (where, phrase as written)."""
-    spells = text.find("期间", clause_starts[0], end) >= 0
-    found = []
-    for clause_start in clause_starts:
-        match = None
-        if _may_open_with_period(text, clause_start, end):
-            match = PERIOD_RE.match(text, clause_start, end)
-        if match is None and spells:
-            match = SPELL_PERIOD_RE.match(text, clause_start, end)
-        if match:
-            found.append((match.start("period"), match["period"]))
-    return found
-
-
-def _may_open_with_period(text: str, pos: int, end: int) -> bool:
-    """A period starts with one of PERIOD_FIRST_CHARS and ends with one of PERIOD_LAST_CHARS: spare the regex."""
-    if pos >= end or text[pos] not in PERIOD_FIRST_CHARS:
-        return False
-    return not PERIOD_LAST_CHARS.isdisjoint(text[pos : pos + PERIOD_REACH])
-
-
-def _period_before(periods: list[tuple[int, str]], pos: int) -> str:
-    period = ""
-    for at, phrase in periods:
-        if at >= pos:
-            break
-        period = phrase
-    return period
 
 
 def _prefix_bound(quantity: Quantity) -> str:

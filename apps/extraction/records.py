@@ -65,16 +65,16 @@ class Section:
 class Metric:
     name: str
     raw_value: str  # as written: "XX", "12.5", "", "xx.x", "三"
-    value: Decimal | None  # null when masked or deleted; negative for 下降/减少
+    value: Decimal | None  # null when masked or deleted, or a range (3-5家); negative for 下降/减少
     unit: str  # as written: "亿元", "%", "万㎡"
     masked: bool
     kind: MetricKind
-    bound: str  # "超过", "以上", "余", "多", "近", "达到" or ""
+    bound: str  # as written: "超过", "突破", "近", "约", "不足", "达到", "以上", "以内", "左右", "余", "多" … or ""
     period: str  # "前三季度", "1-X月份", "上半年", "截至目前", "全年" or ""
     rank_scope: str  # "全省", "全市", "全县" … for ranks, else ""
     year_on_year: bool
-    normalized_value: Decimal | None  # value in base units where the unit has a scale
-    base_unit: str  # "元", "m²", "m", … ; "" when the unit has no scale
+    normalized_value: Decimal | None  # value in base_unit whenever the value is known (亿元 → 元); else None
+    base_unit: str  # "元", "m²", "m", … or the unit itself when it has no scale ("%", "个"); "" when no value
     section_path: str
     sentence: str
     span: Span  # the quantity (name through unit) in the cleaned text
