@@ -105,6 +105,12 @@ class ReportFilterSet(ApiFilterSet):
         return queryset.filter(substitutions__contains=[{"original": value}])
 
 
+class ReportStatsFilterSet(ReportFilterSet):
+    """The report filters of /stats/: totals and facets have no row order, so `ordering` is no parameter."""
+
+    ordering = None
+
+
 def _filter_has(queryset: QuerySet, model: type, value: bool) -> QuerySet:
     exists = Exists(model.objects.filter(report=OuterRef("pk")))
     return queryset.filter(exists if value else ~exists)

@@ -17,7 +17,7 @@ from apps.reports.models import Metric, PlanItem, Report, Section, SelfCriticism
 
 from . import selectors
 from .facets import REPORT_DIMENSIONS, FacetSpec, facet_counts
-from .filters import ReportFilterSet
+from .filters import ReportStatsFilterSet
 from .renderers import ORJSONRenderer
 from .serializers import ApiSerializer
 from .viewsets import ApiListViewSet
@@ -76,7 +76,7 @@ class StatsViewSet(ApiListViewSet):
 
     queryset = report_selectors.report_list()
     serializer_class = StatsSerializer
-    filterset_class = ReportFilterSet
+    filterset_class = ReportStatsFilterSet
     renderer_classes = [ORJSONRenderer]
     exportable = False
     pagination_class = None

@@ -95,6 +95,7 @@ def test_stats_honour_the_report_filters_and_facet_selection(api, corpus):
         ("/api/v1/reports/", {"facets": "themes"}, "facets"),
         ("/api/v1/stats/", {"facets": "metric_colour"}, "facets"),
         ("/api/v1/stats/", {"page": "2"}, "page"),
+        ("/api/v1/stats/", {"ordering": "-year"}, "ordering"),
         ("/api/v1/stats/", {"format": "csv"}, "format"),
         ("/api/v1/stats/", {"year": "recent"}, "year"),
     ],
