@@ -91,6 +91,11 @@ class ReportAdmin(BornFromTextAdmin):
     readonly_fields = ("source", "index", "substitutions", *SPAN_FIELDS, "created_at", "updated_at")
     inlines = (SectionInline, MetricInline, SelfCriticismInline, PlanInline)
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # The source shows by its file name; its texts (hundreds of KB, repeated for every report of a
+        # compilation on the page) would make the list slow to read from the database.
+        return super().get_queryset(request).defer("source__raw_text", "source__cleaned_text")
+
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):

@@ -91,3 +91,10 @@ def test_report_page_queries_do_not_grow_with_its_parts(curator, tree) -> None:
     with CaptureQueriesContext(connection) as many:
         assert curator.get(url).status_code == 200
     assert len(many) == len(few)
+
+
+def test_report_list_leaves_the_source_texts_in_the_database(curator, tree) -> None:
+    with CaptureQueriesContext(connection) as queries:
+        response = curator.get(reverse("admin:reports_report_changelist"))
+    assert response.status_code == 200 and tree.source.file_name in response.content.decode()
+    assert not [q["sql"] for q in queries if "raw_text" in q["sql"] or "cleaned_text" in q["sql"]]
