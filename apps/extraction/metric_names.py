@@ -47,7 +47,7 @@ _CLEANED_CHARS = frozenset(map(chr, _NOT_IN_NAME)) | {"（", "("}
 _LEADING_WORDS = (
     "其中 另外 同时 此外 并 并且 还 又 共计 总计 合计 累计完成 共完成 累计 共有 拥有 共 先后 已经 现已 "
     "目前已 已 预计 全部 均 成功 有效 高质量 高标准 高效 精准 全面 完成 完成了 实现 实现了 确保 力争 "
-    "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年 所有 "
+    "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年 所有 首次 "
     "全省 全市 全县 全区 全镇 全乡 增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至"
 )
 _LEADING_RE = re.compile(
@@ -61,7 +61,8 @@ _CARRIERS = (
     "接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 由 从 "
     "同比 环比 比上年 比去年 较上年 较去年 比上年同期 比去年同期 较上年同期 较去年同期 "
     "与上年相比 与去年相比 与上年同期相比 与去年同期相比 控制在 保持在 稳定在 保持 仅为 全部 "
-    "比年初 较年初 年均 平均 两年平均 三年平均 五年平均 降至 降到 下降至 下降到 提高到 提高至 提升到 提升至 "
+    "比年初 较年初 比常年 较常年 比常年同期 较常年同期 年均 平均 两年平均 三年平均 五年平均 "
+    "降至 降到 下降至 下降到 提高到 提高至 提升到 提升至 "
     "上升到 上升至 增长到 增加到 增至 扩大到 扩大至 缩短至 缩短到 减少到 减少至 不超过 不低于 不少于"
 )
 # `均` carries a figure (`均达到`) except as the end of 平均, 人均, 亩均 (`两年平均增长` keeps 平均 for the
@@ -87,7 +88,7 @@ RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")  # what ends the noun
 _RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
 _RIGHT_NOT_NOUN_RE = re.compile(
     r"^(?:已|被|均|将|在|到|是|由|对|给|让|使|以|并|和|与|及|或|同比|比|较|占|居|分别|共|全部|达|累计|等|左右|以下"
-    r"|增长|下降|减少|提高|进行|建成|开工|完成)"
+    r"|增长|下降|减少|提高|进行|建成|开工|完成|大关|关口)"  # `突破千亿元大关`: a figure of speech, no name
 )
 # Where the noun after a quantity ends: a verb or conjunction (from the second character on).
 _RIGHT_CUT_RE = re.compile(

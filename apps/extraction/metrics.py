@@ -252,7 +252,8 @@ class _SentenceReader:
     def _own_name(self, run: _Run, noun: str, linked: bool) -> str:
         first = run.members[0]
         if first.rank_verb_start >= 0:
-            mid = first.rank_mid.replace(first.rank_scope, "", 1)
+            # after a scope, the words qualify it (`全县乡镇`, `全市各开发区`): a name only without one (`团体`)
+            mid = "" if first.rank_scope and first.rank_mid.startswith(first.rank_scope) else first.rank_mid
             aspect = run.context.strip() if run.context.strip().startswith(_ASPECTS) else ""
             return self._of_level(left_name(mid) or run.left or aspect) or self.last_name
         left = "" if run.context.rstrip().endswith("等") and noun else run.left

@@ -73,6 +73,11 @@ _ROUND_CHARS = frozenset("十百千万")
 # A threshold is followed by 的 and what it defines; these bounds make one (`超过10万元的村`).
 _CLASS_BOUNDS = frozenset({"以上", "以下", "以内", "超过", "超", "不足", "不到", "不低于", "不少于", "不超过"})
 _CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}]")
+_EXCESS_BOUNDS = frozenset({"超", "超过", "逾"})
+# The first characters of the nouns a class in excess names (企业, 项目, 村, 楼宇, 大项目, 龙头企业 …).
+_CLASS_NOUN_FIRST = frozenset("企项村户楼园产集品工家景单城县镇乡街社市龙重大规纳")
+_SCOPE_AFTER_AT_RE = re.compile(f"在({RANK_SCOPE_RE.pattern})")
+_SCOPE_REACH = 30
 
 
 _new_quantity = tuple.__new__  # builds a Quantity from a full tuple, skipping the keyword-aware __new__
@@ -146,6 +151,8 @@ def _numbers(text: str, start: int, end: int):
         if value is None and ranged is None:
             continue
         bound = post or b2 or b1 or (prefix_bound(text, at, start) if before in _BOUND_LAST else "")
+        if not post and _class_in_excess(text, after, end, bound):
+            continue
         if before == "-" and value is not None and _is_han(text[at - 2 : at - 1]):
             at, raw, value = at - 1, "-" + raw, -value  # `增长-0.5%`
         unit = scale + base if scale else base
@@ -175,6 +182,8 @@ def _chinese(text: str, start: int, end: int):
         if right_is_word(unit, text, after, end) or not free_before(text, at) or _size_class(text, match, end):
             continue
         bound = post or b1 or prefix_bound(text, at, start)
+        if not post and _class_in_excess(text, after, end, bound):
+            continue
         closing = unit in _COUNTED and standing and (bound or counted_before(text, at, start))
         value = chinese_number_value(number, bool(bound), closing)
         if value is None or (number[-1] == "万" and deletion_style(text)):
@@ -210,12 +219,18 @@ def _ranks(text: str, start: int, end: int):
 
 
 def _rank_scope(text: str, rank: re.Match, region_start: int) -> str:
-    """The scope inside the verb…第 stretch (`居全省第`), or right before the verb (`全省排名第三`)."""
+    """The scope inside the verb…第 stretch (`居全省第`), right before the verb (`全省排名第三`), or after
+    a 在 earlier in the clause (`在全省开发区考核中跃居第8位`)."""
     inside = RANK_SCOPE_RE.search(rank["mid"])
     if inside:
         return inside.group()
     before = text[max(region_start, rank.start() - 2) : rank.start()]
-    return before if RANK_SCOPE_RE.fullmatch(before) else ""
+    if RANK_SCOPE_RE.fullmatch(before):
+        return before
+    clause = text[max(region_start, rank.start() - _SCOPE_REACH) : rank.start()]
+    clause = clause[max(clause.rfind(mark) for mark in CLAUSE_END + SENTENCE_END) + 1 :]
+    at = _SCOPE_AFTER_AT_RE.search(clause) if "在全" in clause else None
+    return at.group(1) if at else ""
 
 
 def _is_han(char: str) -> bool:
@@ -226,6 +241,11 @@ def _size_class(text: str, match: re.Match, end: int) -> bool:
     """`10亿元以上项目`, `500万元以上企业`, `十亿元以上项目`: a size class names what follows, it is no figure."""
     after = match.end()
     return bool(match["post"]) and after < end and _is_han(text[after]) and text[after] != "的"
+
+
+def _class_in_excess(text: str, after: int, end: int, bound: str) -> bool:
+    """`超百亿元企业`, `超10亿元项目`: a bound of excess before what is counted defines a class of it."""
+    return bound in _EXCESS_BOUNDS and after < end and text[after] in _CLASS_NOUN_FIRST
 
 
 def _is_range(raw: str) -> bool:

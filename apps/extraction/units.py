@@ -56,6 +56,8 @@ _MEASURED = {
     "米": _unit("m", 1, Measure.LENGTH),
     "公里": _unit("m", 1000, Measure.LENGTH),
     "千米": _unit("m", 1000, Measure.LENGTH),
+    "厘米": _unit("m", "0.01", Measure.LENGTH),
+    "毫米": _unit("m", "0.001", Measure.LENGTH),  # rainfall
     "立方米": _unit("m³", 1, Measure.VOLUME),
     "微克/立方米": _unit("μg/m³", 1, Measure.VOLUME),  # air quality: a level, read as an amount
     "吨": _unit("吨", 1, Measure.WEIGHT),

@@ -2,7 +2,7 @@
 
 - `seeds`: the seven seed reports (`fixtures/seeds/`, almost all figures masked), `golden/metrics_seeds.txt`;
   every field of every matched pair must agree.
-- `real_reports`: thirteen report texts with real figures (`golden/metrics_real_reports/`), written in
+- `real_reports`: seventeen report texts with real figures (`golden/metrics_real_reports/`), written in
   the genre's style for other places and years, `golden/metrics_real_reports.txt`; each field must
   agree on at least 95 % of the matched pairs (the message names every disagreement).
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.

@@ -280,3 +280,26 @@ def test_a_minus_sign_makes_a_negative_change():
 def test_a_cut_in_spending_is_a_negative_change():
     (metric,) = metrics_of("压减一般性支出15%。")
     assert (metric.name, metric.value, metric.kind) == ("一般性支出", Decimal(-15), GROWTH)
+
+
+def test_words_after_a_rank_scope_qualify_it_and_a_scope_may_stand_after_zai():
+    town, zone = metrics_of("镇财政总收入1.8亿元，位居全县乡镇第三；在全市开发区综合考评中跃居第2位。")[1:]
+    assert (town.name, town.raw_value, town.rank_scope) == ("镇财政总收入", "三", "全县")
+    assert (zone.kind, zone.value, zone.rank_scope) == (RANK, Decimal(2), "全市")
+
+
+def test_rainfall_in_millimetres_and_a_change_against_the_usual():
+    rainfall, change = metrics_of("全年降水量1350毫米，较常年偏少12%。")
+    assert (rainfall.unit, rainfall.normalized_value, rainfall.base_unit) == ("毫米", Decimal("1.350"), "m")
+    assert (change.name, change.period, change.value, change.kind) == ("降水量", "全年", Decimal(-12), GROWTH)
+    assert change.year_on_year is False  # against the usual, not last year
+
+
+def test_a_barrier_passed_for_the_first_time_is_a_bounded_level_of_the_indicator_before():
+    _, passed = metrics_of("全县社会消费品零售总额达到105.3亿元，首次突破百亿元大关。")
+    assert (passed.name, passed.raw_value, passed.unit, passed.bound) == ("社会消费品零售总额", "百", "亿元", "突破")
+
+
+def test_a_class_in_excess_is_no_figure():
+    found = metrics_of("培育年营业收入超10亿元企业6家、超百亿元龙头企业1家。")
+    assert [(m.raw_value, m.unit) for m in found] == [("6", "家"), ("1", "家")]
