@@ -29,6 +29,7 @@ _NOT_BEFORE_NUMBER = frozenset("一二两三四五六七八九十百千万亿012
 _NOT_BEFORE_COUNT = frozenset("这那每各该其某哪几数逐头首前后上下再又同单唯统专分年月周日天季")
 _WORD_ENDS = frozenset("”》")
 _DIVISIONS = frozenset({"分为", "分成"})
+_PHASED = frozenset("园区厂程目楼院城场站馆港路桥村地心")  # what a phase (一期, 二期) belongs to
 _FREQUENCY_WINDOW = 12  # how far back a `每` makes a count a frequency, within the clause
 
 _PERCENT_WORDS_RE = re.compile(r"百分之(?P<number>[零〇一二两三四五六七八九十百点]{1,8})")
@@ -54,12 +55,15 @@ def closes(text: str, pos: int, end: int, unit: str) -> bool:
     return unit == "成" and text[pos] == "的"
 
 
-def counted_before(text: str, pos: int, start: int) -> bool:
-    """Whether the words before a closing count at `pos` name what it counts (not an ordinal, frequency, slogan)."""
+def counted_before(text: str, pos: int, start: int, unit: str) -> bool:
+    """Whether the words before a closing count at `pos` name what it counts (not an ordinal, frequency, slogan,
+    or a project's phase: `产业园一期`, `工程二期`)."""
     if pos <= start:
         return False
     before = text[pos - 1]
     if before in _NOT_BEFORE_COUNT or not ("\u4e00" <= before <= "\u9fff" or before in _WORD_ENDS):
+        return False
+    if unit == "期" and before in _PHASED:
         return False
     if text[max(start, pos - 2) : pos] in _DIVISIONS:
         return False

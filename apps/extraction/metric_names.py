@@ -92,8 +92,8 @@ _RIGHT_NOT_NOUN_RE = re.compile(
 )
 # Where the noun after a quantity ends: a verb or conjunction (from the second character on).
 _RIGHT_CUT_RE = re.compile(
-    r"已|均|全部|全面|全覆盖|先后|陆续|正在|即将|到|进驻|入选|获评|荣获|获|成为|被|实现|完成|建成|开工|加速|加快|进行|和|与"
-    r"|(?<!涉)及|共|纳入|参与|中$"
+    r"已|均|全部|全面|全覆盖|先后|陆续|正在|即将|达到|稳定|保持|到|进驻|入选|获评|荣获|获|成为|被|实现|完成|建成|开工"
+    r"|加速|加快|进行|和|与|(?<!涉)及|共|纳入|参与|中$"
 )
 _LONG = 20
 _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that follows the number

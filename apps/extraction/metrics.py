@@ -9,8 +9,8 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
   `A、B分别…X、Y` pairs names with values (and a later `X、Y` of the same length in that sentence
   takes the same names); `A X，B Y，分别增长p、q` pairs p and q with the last levels A and B;
   `A、B均达到X` gives X to each name. A name that only says which aspect of the level before it is
-  meant (`增速`, `总量`, `增速高于全省`) is prefixed with that level's name; `总投资`, `总数` after a count
-  are that count's (`引进项目32个，总投资186亿元` → 引进项目总投资); a change in 个百分点 with no name of
+  meant (`增速`, `总量`, `增速高于全省`) is prefixed with that level's name; `总投资`, `总数`, `投资`, `面积`
+  after a count are that count's (`引进项目32个，总投资186亿元` → 引进项目总投资); a change in 个百分点 with no name of
   its own is a change of the last rate (`优良天数比例达到85.3%，比上年提高2.1个百分点`).
 - kind: rank; growth for a change (`增长`, `下降`, `提高` … before the number, or a leading `压缩`,
   `压减` … before a percentage) in %, 个百分点 or 倍; share for any other percentage (成, `三分之一`,
@@ -86,6 +86,7 @@ _CHANGE_ENDS = WordEnds(word for word in CHANGE_WORDS if len(word) <= 3)
 _BOUND_LAST = frozenset(word[-1] for word in _BOUND_WORDS)
 _ASPECTS = ("增速", "增幅", "增长率", "总量")  # a name starting so is an aspect of the level before it
 _POINTS = frozenset({"个百分点", "百分点"})
+_OF_COUNT = frozenset({"投资", "面积"})  # after a count, of what was counted: `实施项目126个，完成投资158亿元`
 _NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
 
 
@@ -275,7 +276,7 @@ class _SentenceReader:
             return _NEW.sub("", self.level_name or self.last_name) + own
         if own.startswith("占") and self.level_name:
             return self.level_name + own
-        if own.startswith("总") and len(own) <= 4 and self.counted:
+        if (own in _OF_COUNT or (own.startswith("总") and len(own) <= 4)) and self.counted:
             stock = own in ("总数", "总量")
             return (_NEW.sub("", self.counted) if stock else self.counted) + own  # 新开工项目总投资
         return own

@@ -184,7 +184,7 @@ def _chinese(text: str, start: int, end: int):
         bound = post or b1 or prefix_bound(text, at, start)
         if not post and _class_in_excess(text, after, end, bound):
             continue
-        closing = unit in _COUNTED and standing and (bound or counted_before(text, at, start))
+        closing = unit in _COUNTED and standing and (bound or counted_before(text, at, start, unit))
         value = chinese_number_value(number, bool(bound), closing)
         if value is None or (number[-1] == "万" and deletion_style(text)):
             continue  # in a copy with its numbers cut, `约万人次` is `约X万人次` (a deleted number)

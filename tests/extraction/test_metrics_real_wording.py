@@ -303,3 +303,26 @@ def test_a_barrier_passed_for_the_first_time_is_a_bounded_level_of_the_indicator
 def test_a_class_in_excess_is_no_figure():
     found = metrics_of("培育年营业收入超10亿元企业6家、超百亿元龙头企业1家。")
     assert [(m.raw_value, m.unit) for m in found] == [("6", "家"), ("1", "家")]
+
+
+def test_a_projects_phase_is_no_count_but_issues_of_a_course_are():
+    assert metrics_of("××产业园一期、污水处理厂二期等项目建成投用。") == []
+    assert [(m.name, m.value) for m in metrics_of("举办培训班一期，编发工作简报十二期。")] == [
+        ("举办培训班", Decimal(1)),
+        ("编发工作简报", Decimal(12)),
+    ]
+
+
+def test_investment_and_area_after_a_count_belong_to_what_was_counted():
+    _, investment = metrics_of("全年计划实施重点项目150个，完成投资260亿元以上。")
+    assert (investment.name, investment.bound, investment.normalized_value) == (
+        "计划实施重点项目投资",
+        "以上",
+        Decimal(26000000000),
+    )
+    assert metrics_of("完成改造小区14个、面积23.6万平方米。")[1].name == "改造小区面积"
+
+
+def test_the_noun_after_a_count_stops_at_the_verb():
+    (metric,) = metrics_of("县域3个国控断面水质稳定达到Ⅲ类标准。")
+    assert metric.name == "县域国控断面水质"
