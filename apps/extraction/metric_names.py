@@ -48,7 +48,7 @@ _LEADING_WORDS = (
     "其中 另外 同时 此外 并 并且 还 又 共计 总计 合计 累计完成 共完成 累计 共有 拥有 共 先后 已经 现已 "
     "目前已 已 预计 全部 均 成功 有效 高质量 高标准 高效 精准 全面 完成 完成了 实现 实现了 确保 力争 "
     "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年 所有 首次 "
-    "全省 全市 全县 全区 全镇 全乡 增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至"
+    "全省 全市 全县 全区 全镇 全乡 增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至 和 及 与 以及"
 )
 _LEADING_RE = re.compile(
     f"^(?:{alternation(_LEADING_WORDS.split())}|在(?![建校岗职编册线库])|对(?!外)|我[市县区镇乡局省州旗*X]"
@@ -69,6 +69,7 @@ _CARRIERS = (
 # longer word to take).
 _WORD_BEFORE_EACH = frozenset("平人亩户年")
 _DURATION_TAIL_RE = re.compile("连续[一二两三四五六七八九十0-9]{1,2}年$")  # `投资规模连续三年居全国第5位`
+_SCOPE_TAIL_RE = re.compile("在全[国省市县区州盟旗镇乡]$")
 # `由A增长到B`: the name stands before 由 (not 由于, 自由, 理由, 缘由, 经由).
 _FROM_RE = re.compile("(?<![自理缘经])由(?![于此])")
 _TRAILING_WORDS = frozenset(_CARRIERS.split()) | CHANGE_WORDS
@@ -88,7 +89,8 @@ RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")  # what ends the noun
 _RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
 _RIGHT_NOT_NOUN_RE = re.compile(
     r"^(?:已|被|均|将|在|到|是|由|对|给|让|使|以|并|和|与|及|或|同比|比|较|占|居|分别|共|全部|达|累计|等|左右|以下"
-    r"|增长|下降|减少|提高|进行|建成|开工|完成|大关|关口)"  # `突破千亿元大关`: a figure of speech, no name
+    r"|增长|增加|增至|上升|提升|扩大|下降|降至|减少|提高|突破|达到|进行|建成|开工|完成"  # `由196家增加到268家`
+    r"|大关|关口)"  # `突破千亿元大关`: a figure of speech, no name
 )
 # Where the noun after a quantity ends: a verb or conjunction (from the second character on).
 _RIGHT_CUT_RE = re.compile(
@@ -123,6 +125,8 @@ def left_name(phrase: str, shorten: bool = True) -> str:
         phrase = _strip_trailing(phrase)
     if "连续" in phrase:
         phrase = _DURATION_TAIL_RE.sub("", phrase)
+    if "在全" in phrase:
+        phrase = _SCOPE_TAIL_RE.sub("", phrase)  # `经济总量在全市的排位`: the scope goes to the rank
     if len(phrase) > 3 and _BREAK_RE.search(phrase):  # a cut needs something before it and two characters after
         breaks = [match.end() for match in _BREAK_RE.finditer(phrase) if len(phrase) - match.end() >= 2]
         if breaks:
@@ -208,7 +212,12 @@ _INDICATOR_NOUNS = (
 
 
 def split_names(phrase: str, count: int) -> list[str] | None:
-    """Split `A、B平均浓度` into `count` names sharing the tail: [`A平均浓度`, `B平均浓度`]."""
+    """Split `A、B平均浓度` into `count` names sharing the tail: [`A平均浓度`, `B平均浓度`].
+
+    `城乡居民人均可支配收入分别达到X元和Y元` is the genre's idiom for 城镇 and then 农村.
+    """
+    if count == 2 and phrase.startswith("城乡") and "、" not in phrase:
+        return [_shorten(clean("城镇" + phrase[2:])), _shorten(clean("农村" + phrase[2:]))]
     parts = [part for part in phrase.split("、") if part]
     if len(parts) != count:
         parts = [part for part in LIST_SEPARATOR_RE.split(phrase) if part]

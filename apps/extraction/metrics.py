@@ -84,7 +84,10 @@ _BOUND_WORDS = (  # `增幅为12%`, `增速达8%`, `增长超过10%`
 _CHANGE_TAIL_LAST = frozenset(word[-1] for word in (*CHANGE_WORDS, *_BOUND_WORDS))
 _CHANGE_ENDS = WordEnds(word for word in CHANGE_WORDS if len(word) <= 3)
 _BOUND_LAST = frozenset(word[-1] for word in _BOUND_WORDS)
-_ASPECTS = ("增速", "增幅", "增长率", "总量")  # a name starting so is an aspect of the level before it
+# A name starting so is an aspect of the level before it, or compares it (`高于全市平均水平1.2个百分点`).
+_ASPECTS = ("增速", "增幅", "增长率", "总量", "高于", "低于", "快于", "慢于")
+# `完成全年任务的56.4%`: a share of the target of the level before it.
+_TARGETS = frozenset({"全年任务", "全年目标", "年度任务", "年度目标", "年度计划", "目标任务", "全年计划"})
 _POINTS = frozenset({"个百分点", "百分点"})
 _OF_COUNT = frozenset({"投资", "面积"})  # after a count, of what was counted: `实施项目126个，完成投资158亿元`
 _NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
@@ -276,6 +279,8 @@ class _SentenceReader:
             return _NEW.sub("", self.level_name or self.last_name) + own
         if own.startswith("占") and self.level_name:
             return self.level_name + own
+        if own in _TARGETS and self.level_name:
+            return self.level_name + "完成" + own
         if (own in _OF_COUNT or (own.startswith("总") and len(own) <= 4)) and self.counted:
             stock = own in ("总数", "总量")
             return (_NEW.sub("", self.counted) if stock else self.counted) + own  # 新开工项目总投资

@@ -326,3 +326,29 @@ def test_investment_and_area_after_a_count_belong_to_what_was_counted():
 def test_the_noun_after_a_count_stops_at_the_verb():
     (metric,) = metrics_of("县域3个国控断面水质稳定达到Ⅲ类标准。")
     assert metric.name == "县域国控断面水质"
+
+
+def test_a_change_verb_after_a_figure_is_no_noun_of_it():
+    before, after = metrics_of("全县规模以上工业企业由168家增加到231家。")
+    assert [m.name for m in (before, after)] == ["规模以上工业企业", "规模以上工业企业"]
+
+
+def test_urban_and_rural_residents_respectively_are_two_indicators():
+    urban, rural = metrics_of("城乡居民人均可支配收入分别达到41250元和19860元。")
+    assert (urban.name, rural.name) == ("城镇居民人均可支配收入", "农村居民人均可支配收入")
+
+
+def test_comparisons_and_targets_take_the_name_of_the_level_before():
+    found = metrics_of("地区生产总值增长6.5%，高于全市平均水平1.2个百分点；财政收入1.8亿元，完成全年任务的56.4%。")
+    assert [m.name for m in found] == [
+        "地区生产总值",
+        "地区生产总值高于全市平均水平",
+        "财政收入",
+        "财政收入完成全年任务",
+    ]
+
+
+def test_a_rank_name_leaves_its_scope_phrase_and_a_conjunction_leaves_names():
+    (rank,) = metrics_of("经济总量在全市的排位由第5位前移至第3位。")
+    assert (rank.name, rank.rank_scope, rank.value) == ("经济总量", "全市", Decimal(5))
+    assert metrics_of("召开县委全会2次和各类专题会议130余场。")[1].name == "各类专题会议"
