@@ -20,10 +20,15 @@ def _child_count(model: type[Metric | Section | SelfCriticismItem | PlanItem]) -
     return Coalesce(Subquery(per_report.values("n"), output_field=IntegerField()), Value(0))
 
 
+SOURCE_TEXTS = ("source__raw_text", "source__cleaned_text")
+
+
 def report_list() -> QuerySet[Report]:
-    """Reports with their source and the size of each part, in id order."""
+    """Reports with their source (its name and hash; its texts, hundreds of KB shared by every report of a
+    compilation, stay in the database) and the size of each part, in id order."""
     return (
         Report.objects.select_related("source")
+        .defer(*SOURCE_TEXTS)
         .annotate(
             section_count=_child_count(Section),
             metric_count=_child_count(Metric),

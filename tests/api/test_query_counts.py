@@ -64,6 +64,16 @@ def test_outline_is_one_query_per_table(api, big_corpus):
     assert counts == {5}
 
 
+def test_report_reads_leave_the_source_texts_in_the_database(api, big_corpus):
+    """A report shows its source's name and hash; the source's texts are as large as the whole compilation."""
+    report_id = get_ok(api, "/api/v1/reports/", {"page_size": 1})["results"][0]["id"]
+    with CaptureQueriesContext(connection) as captured:
+        assert all(row["source_name"] for row in get_ok(api, "/api/v1/reports/", {"page_size": 50})["results"])
+        assert get_ok(api, f"/api/v1/reports/{report_id}/", {"expand": "sections"})["source_name"]
+        assert get_ok(api, f"/api/v1/reports/{report_id}/outline/")["source_name"]
+    assert not [q["sql"] for q in captured.captured_queries if "raw_text" in q["sql"] or "cleaned_text" in q["sql"]]
+
+
 @pytest.mark.parametrize("url", ["/api/v1/sections/", "/api/v1/metrics/", "/api/v1/self-criticisms/", "/api/v1/plans/"])
 def test_child_detail_is_one_query(api, big_corpus, url):
     row_id = get_ok(api, url, {"page_size": 1})["results"][0]["id"]
