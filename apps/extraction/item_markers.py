@@ -2,7 +2,7 @@
 
 Forms: `一是`/`二要`, `第一，`, `（1）`, `（一）`, `①`, `首先…其次…再次…最后`, and `二坚持` (the 是
 dropped, accepted only right after the item numbered one less). `…，二是…` continues a sequence after a
-comma (`一是…，二是…，三是…`), but a comma never opens one.
+comma (`一是…，二是…，三是…`); `…，一是…` opens one only when `二是` follows (`我们将…，一是…；二是…`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ _ITEM_RE = re.compile(f"[。；：！？\n，](?:(?<=，)(?P<continued>[{CN}]{{1
 _NOT_BARE_ITEM = frozenset("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
 _NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
 _SEQUENCE_OPENER = "首先"
+_COMMA_OPENER = "comma_opener"  # `，一是`: an item only when `二是` follows
 
 
 class ItemMarker(NamedTuple):
@@ -62,8 +63,9 @@ def item_markers(text: str, start: int, end: int) -> list[ItemMarker]:
         label_start = match.start() if match is opening else match.start() + 1
         if not _accepted(text, match.end(), family, label, previous, found[-1][1] if found else ""):
             continue
-        family = "explicit" if family == "continued" else family
-        if family in ("explicit", "bare"):
+        if family == "continued":
+            family = _COMMA_OPENER if numeral(label) == 1 else "explicit"
+        if family in ("explicit", "bare", _COMMA_OPENER):
             previous = numeral(label)
         elif family != "sequence":
             previous = 0
@@ -73,7 +75,7 @@ def item_markers(text: str, start: int, end: int) -> list[ItemMarker]:
 
 def _accepted(text: str, end: int, family: str, label: str, previous: int, last_family: str) -> bool:
     if family == "continued":
-        return previous > 0 and numeral(label) == previous + 1
+        return numeral(label) == 1 or (previous > 0 and numeral(label) == previous + 1)
     if family == "bare":
         return previous > 0 and numeral(label) == previous + 1 and text[end] not in _NOT_BARE_ITEM
     if family == "sequence":
@@ -82,7 +84,10 @@ def _accepted(text: str, end: int, family: str, label: str, previous: int, last_
 
 
 def _kept(found: list[tuple[ItemMarker, str]], index: int, family: str) -> bool:
-    """`首先` opens a sequence only when `其次`/`再次`/`最后` follows it."""
+    """`首先` opens a sequence only when `其次`/`再次`/`最后` follows it, `，一是` only when `二是` does."""
+    following = found[index + 1] if index + 1 < len(found) else None
+    if family == _COMMA_OPENER:
+        return following is not None and following[1] == "explicit" and numeral(following[0].label) == 2
     if family != "sequence" or found[index][0].label != _SEQUENCE_OPENER:
         return True
-    return index + 1 < len(found) and found[index + 1][1] == "sequence"
+    return following is not None and following[1] == "sequence"

@@ -19,6 +19,9 @@ def labels(text: str) -> list[str]:
         ("重点抓好以下工作：（一）抓产业、强实体；（二）抓城建、提品质。", ["（一）", "（二）"]),
         ("第一，坚持学习。第二，坚持实践。", ["第一", "第二"]),
         ("（1）工业项目。（2）农业项目。①新建厂房。", ["（1）", "（2）", "①"]),
+        # A pledge's intro runs into its first item after a comma.
+        ("2023年，我将带领班子，一是抓项目、促发展；二是抓治理、保稳定。", ["一是", "二是"]),
+        ("下一步，我们将着力做好以下工作，一要稳增长，二要促改革，三要惠民生。", ["一要", "二要", "三要"]),
     ],
 )
 def test_item_forms(text, expected):
@@ -29,7 +32,8 @@ def test_item_forms(text, expected):
     "text",
     [
         "三年来，全区经济稳步发展。二十大以来，干部作风明显好转。",  # quantities, not items
-        "全年完成投资，二是指标之一。",  # a comma never opens a sequence
+        "全年完成投资，二是指标之一。",  # a comma opens no sequence with 二是
+        "坚持实事求是，一是一的原则贯穿始终。",  # nor with a 一是 that no 二是 follows
         "首先要加强学习，提高能力。",  # 首先 without 其次 is prose
         "这是第一时间的部署，最后一公里的问题得到解决。",
     ],

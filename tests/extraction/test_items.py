@@ -52,3 +52,8 @@ def test_plan_forms():
     assert items(pledge + "。")[1] == [pledge]
     assert items("下半年工作打算：抓项目；促消费；保民生。")[1] == ["抓项目", "促消费", "保民生"]
     assert items("二、下一步打算\n（一）持续抓党建；（二）全力抓发展。")[1] == ["持续抓党建", "全力抓发展"]
+    # the chapter's intro runs into the first item after a comma
+    assert items("二、明年打算\n2022年，我们将紧扣目标，一是抓项目、促发展；二是抓治理、保稳定。")[1] == [
+        "抓项目、促发展",
+        "抓治理、保稳定",
+    ]
