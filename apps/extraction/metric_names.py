@@ -48,13 +48,15 @@ _LEADING_WORDS = (
     "其中 另外 同时 此外 并 并且 还 又 共计 总计 合计 累计完成 共完成 累计 共有 拥有 共 先后 已经 现已 "
     "目前已 已 预计 全部 均 成功 有效 高质量 高标准 高效 精准 全面 完成 完成了 实现 实现了 确保 力争 "
     "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年 所有 首次 "
-    "全省 全市 全县 全区 全镇 全乡 增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至 和 及 与 以及"
+    "增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至 以及"
 )
 _LEADING_RE = re.compile(
     f"^(?:{alternation(_LEADING_WORDS.split())}|在(?![建校岗职编册线库])|对(?!外)|我[市县区镇乡局省州旗*X]"
+    # the place as subject (全县, not 全县域, 全乡镇) and a conjunction (和, not 和谐, 和美; 及, not 及时)
+    "|全(?:[省市县区镇](?![域场份])|乡(?!镇))|和(?![谐美平睦顺气])|及(?![时格早])|与(?!会)"
     "|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、])"
 )
-_LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | frozenset("在对我一二三四五六七八九十第")
+_LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | set("在对我一二三四五六七八九十第全和及与")
 # Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
 _CARRIERS = (
     "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "

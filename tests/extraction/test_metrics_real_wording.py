@@ -352,3 +352,17 @@ def test_a_rank_name_leaves_its_scope_phrase_and_a_conjunction_leaves_names():
     (rank,) = metrics_of("经济总量在全市的排位由第5位前移至第3位。")
     assert (rank.name, rank.rank_scope, rank.value) == ("经济总量", "全市", Decimal(5))
     assert metrics_of("召开县委全会2次和各类专题会议130余场。")[1].name == "各类专题会议"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("上报信息及时率达到98%。", "上报信息及时率"),
+        ("及时率达到98%。", "及时率"),
+        ("和美乡村建设投入资金1200万元。", "和美乡村建设投入资金"),
+        ("全县域推进改厕1280户。", "全县域推进改厕"),
+        ("全县粮食播种面积86.2万亩。", "粮食播种面积"),
+    ],
+)
+def test_a_leading_place_or_conjunction_goes_but_words_that_start_with_it_stay(text, name):
+    assert metrics_of(text)[0].name == name
