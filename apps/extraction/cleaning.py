@@ -176,6 +176,7 @@ _PARAGRAPH_START_RE = re.compile(
 _ITEM_START_RE = re.compile(r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,2}[，、：]")
 _FINISHED = tuple("。！？")
 MIN_WRAPPED_LINES = 5
+MIN_CONTINUED_LINES = 3  # none in the seeds or the unseen corpus, whose lines are not wrapped
 _SENTENCE_ENDS = tuple("。！？：；")
 MAX_WRAPPED_LINE = 120  # characters; a page line is never longer
 
@@ -185,14 +186,16 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
-def _page_width(lines: list[str]) -> int | None:
+def _page_width(text_lines: list[str]) -> int | None:
     """The width of a wrapped page line, or None when the text shows no hard wrapping.
 
     Wrapped text has most of its lines at one width, many of them one after another (a paragraph
     running over several lines), and those lines mostly end mid-sentence; headings of similar length
-    are separated by long paragraphs, and a list of one-sentence items ends each line with `。`.
+    are separated by long paragraphs, and a list of one-sentence items ends each line with `。`. A short
+    text of short paragraphs has few such runs, but its page-wide lines still break off mid-sentence
+    into lines that are no wider (`_continued_lines`).
     """
-    lines = [line for line in lines if len(line) >= 10]
+    lines = [line for line in text_lines if len(line) >= 10]
     widths = [_width(line) if len(line) <= MAX_WRAPPED_LINE else 0 for line in lines]
     if len(widths) < MIN_WRAPPED_LINES:
         return None
@@ -202,12 +205,27 @@ def _page_width(lines: list[str]) -> int | None:
     page = short[int(0.9 * (len(short) - 1))]
     near = [0.75 * page <= w <= page + 4 for w in widths]
     consecutive = sum(a and b for a, b in itertools.pairwise(near))
-    if consecutive < MIN_WRAPPED_LINES or sum(near) < 0.5 * len(widths):
+    runs = consecutive >= MIN_WRAPPED_LINES and sum(near) >= 0.5 * len(widths)
+    if not runs and _continued_lines(text_lines, page) < MIN_CONTINUED_LINES:
         return None
     mid_sentence = sum(is_near and not line.endswith(_SENTENCE_ENDS) for line, is_near in zip(lines, near, strict=True))
     if mid_sentence < 0.5 * sum(near):
         return None
     return max(w for w, is_near in zip(widths, near, strict=True) if is_near)
+
+
+def _continued_lines(lines: list[str], page: int) -> int:
+    """Unnumbered page-wide lines that stop mid-sentence and go on in an unnumbered line no wider than the
+    page. Unwrapped text has hardly any: its own-line headings are numbered or followed by a paragraph
+    wider than a page line, and its other lines end their sentence."""
+    return sum(
+        0.75 * page <= _width(line) <= page + 4
+        and not line.endswith(_SENTENCE_ENDS)
+        and not _PARAGRAPH_START_RE.match(line)
+        and 0 < _width(following) <= page + 4
+        and not _PARAGRAPH_START_RE.match(following)
+        for line, following in itertools.pairwise(lines)
+    )
 
 
 def _starts_paragraph(line: str, following: str) -> bool:

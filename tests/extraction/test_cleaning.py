@@ -48,6 +48,22 @@ def test_joins_pdf_hard_line_breaks_including_between_number_and_unit():
     assert lines == ["XX镇2019年工作总结", paragraph, "一、聚力项目建设", paragraph]
 
 
+def test_joins_the_wrapped_lines_of_a_short_text_of_short_paragraphs():
+    paragraphs = [
+        "全年新开工高速公路项目8个，建成通车高速公路326公里，全省高速公路通车里程达到8612公里，新改建农村公路5680公里。",
+        "全年完成公路货运量28.6亿吨，增长7.9%；完成港口货物吞吐量4.3亿吨，增长5.2%，建制村快递服务通达率达到100%。",
+        "交通基础设施网络还不够完善，部分地区互联互通水平不高；交通建设资金筹措压力较大；行业安全生产形势依然严峻。",
+    ]
+    headings = ["一、重大项目建设加快推进", "二、运输服务保障能力提升", "三、存在的主要问题"]
+    raw = "省交通运输厅2023年工作总结\n"
+    for heading, paragraph in zip(headings, paragraphs, strict=True):
+        raw += heading + "\n" + "\n".join(textwrap.wrap(paragraph, 34)) + "\n"
+    expected = ["省交通运输厅2023年工作总结"] + [
+        line for pair in zip(headings, paragraphs, strict=True) for line in pair
+    ]
+    assert clean(raw).text.split("\n") == expected
+
+
 def test_does_not_join_ordinary_short_lines():
     raw = "2019年工作总结\n\n一、加强理论学习，提高政治素质\n正文。\n二、坚持第一要务，实现高质量发展\n正文。"
     assert clean(raw).text == raw
