@@ -29,7 +29,7 @@ _LEADING_SUBJECT_RE = re.compile(
 _GENERIC_ORG_RE = re.compile(r"^(?:领导班子|班子|党委|党组|政府|党委政府|我们?|本人|全体.*)$")
 # The governing bodies of a place: `XX县人民政府`, `中共XX县委常委会`, `XX街道党工委` are the place's level.
 _GOVERNING_SUFFIX_RE = re.compile(
-    r"(?:领导班子|班子|党委政府|党工委|党委|党组|人民政府|政府|委员会|常委会|管委会|(?<=[省市区县镇乡旗州])委)+$"
+    r"(?:领导班子|班子|党委政府|党工委|党委|党组|人民政府|政府|委员会|常委会|(?<=委)常委|管委会|(?<=[省市区县镇乡旗州])委)+$"
 )
 _FUNCTIONAL_RE = re.compile(r"(?:局|厅|办公室|办|中心|院|所|站|公司|部|处|科|委|署|协会|学校)$")
 # A place followed by the name of a function (`XX市卫生健康`委员会) is a department of that place.
@@ -41,10 +41,17 @@ _ORG_END_RE = re.compile(
 # Where the organisation's name in a title ends: `XX县人民政府`|2022年…, `XX区区长`|任期述职报告.
 _TITLE_HEAD_END_RE = re.compile(r"(?:19|20)[0-9xX]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期")
 # `本人作为XX县农业农村局党组书记、局长`, `我担任XX区区长`: the organisation a leader heads.
-_HOLDER_RE = re.compile(
-    r"(?:作为|担任|出任|任)(?P<org>[^，。；、“”\s]{2,24}?)(?:党组|党委|党工委)?(?:副?书记|副?主任|副?[局厅处科县区市镇乡省]长"
+_HEAD_OF = (
+    r"(?P<org>[^，。；、“”\s]{2,24}?)(?:党组|党委|党工委)?(?:副?书记|副?主任|副?[局厅处科县区市镇乡省]长"
     r"|副?主席|副?部长|副?院长|副?校长|总?经理|站长|所长)"
 )
+_HOLDER_RE = re.compile(rf"(?:作为|担任|出任|任){_HEAD_OF}")
+# A byline under the title: `市生态环境局局长　王××`.
+_BYLINE_RE = re.compile(rf"[—－\-\s]*{_HEAD_OF}")
+# A date under the title (`（2022年1月10日）`) dates the speech, not the period the report covers.
+_DATE_RE = re.compile(r"(?:19|20)[0-9]{2}\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?")
+# A year the report compares with (`由2018年的356亿元`, `比2018年增加`) is not the report's.
+_BASE_YEAR_BEFORE = tuple("由比较从与同自")
 _L = OrgLevel
 _PLACE_LEVEL = tuple(
     zip(
@@ -100,23 +107,26 @@ class Metadata:
     speaker: Speaker
 
 
-def report_metadata(title: str | None, preamble: str, body: str, headings: str = "") -> Metadata:
-    """Metadata from the title, else the preamble (opening sentence, `现将…报告如下`), else the body.
+def report_metadata(title: str | None, preamble: str, body: str, headings: str = "", subtitle: str = "") -> Metadata:
+    """Metadata from the title (and the lines under it), else the preamble (opening sentence, `现将…报告如下`),
+    else the body.
 
     `headings` (the top-level headings) tell the period of a report without a title: a plan chapter
-    `下半年工作安排` closes a half-year summary.
+    `下半年工作安排` closes a half-year summary. `subtitle` holds the lines between the title and the text:
+    a term (`（2019—2021年）`), a byline (`市生态环境局局长　王××`), a date, an occasion.
     """
     phrase_match = _REPORT_PHRASE_RE.search(preamble)
     phrase = _MASK_EDGE_RE.sub("", phrase_match.group(1)) if phrase_match else ""
     opening = _CITATION_RE.sub("", preamble.split("。", 1)[0])  # `《…纲要（2021—2025年）》` dates another text
     named = title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
-    year = _year(title or "") or _year(opening) or _body_year(body)
-    period = _period(f"{title} {opening} {phrase}" if title else f"{opening} {phrase} {headings}")
+    term = _DATE_RE.sub("", subtitle)
+    year = _year(title or "") or _year(term) or _year(opening) or _body_year(body)
+    period = _period(f"{title} {term} {opening} {phrase}" if title else f"{opening} {phrase} {headings}")
     speaker = _speaker(title or "", preamble + body)
     report_type = _report_type(named or preamble, period)
     if report_type == ReportType.OTHER and not named:  # no title and no `现将…如下`: the genre's usual kinds
         report_type = ReportType.DUTY_REPORT if speaker == Speaker.INDIVIDUAL else _summary(period)
-    org_name = _org_name(title or "", preamble)
+    org_name = _org_name(title or "", preamble, subtitle)
     level = _org_level(org_name, title or "", preamble + body)
     display = title or _display_title(phrase, year, org_name, report_type)
     return Metadata(title, display, year, period, report_type, level, org_name, speaker)
@@ -134,8 +144,13 @@ def _year(text: str) -> int | None:
 
 
 def _body_year(body: str) -> int | None:
-    """The year most often written in the body (the latest one on a tie); None when all are masked."""
-    years = Counter(parse_chinese_int(m.group(2) or m.group(1)) for m in _YEAR_RE.finditer(body))
+    """The year most often written in the body (the latest one on a tie), leaving out the years it compares
+    with (`由2018年的…增长到`, `比2018年`); None when all are masked."""
+    years = Counter(
+        parse_chinese_int(m.group(2) or m.group(1))
+        for m in _YEAR_RE.finditer(body)
+        if not body.endswith(_BASE_YEAR_BEFORE, 0, m.start())
+    )
     if not years:
         return None
     best = max(years.values())
@@ -158,12 +173,17 @@ def _report_type(named: str, period: Period) -> ReportType:
     return ReportType.OTHER
 
 
-def _org_name(title: str, preamble: str) -> str | None:
-    """The organisation named before the year in the title, else the subject of the opening sentence."""
+def _org_name(title: str, preamble: str, subtitle: str = "") -> str | None:
+    """The organisation named before the year in the title, else in a byline under it, else the subject of
+    the opening sentence."""
     head = _TITLE_HEAD_END_RE.split(title, maxsplit=1)[0]
     head = _POSITION_RE.sub("", head.removeprefix("关于")).strip("，、 ")  # `关于XX区2021年度…的报告`
     if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) and _org_level_of(head) != OrgLevel.UNKNOWN:
         return head
+    for line in subtitle.splitlines():
+        byline = _BYLINE_RE.match(line)
+        if byline and _org_level_of(byline.group("org")) != OrgLevel.UNKNOWN:
+            return byline.group("org")
     opening = preamble.split("。", 1)[0]
     holder = _HOLDER_RE.search(opening)
     if holder and _org_level_of(holder.group("org")) != OrgLevel.UNKNOWN:

@@ -81,7 +81,8 @@ def _report(text: str, segment: Segment, index: int, source: str, replacements: 
     body = "\n".join(text[s.span.start : s.span.end] for s in sections if s.kind == SectionKind.ACHIEVEMENT)
     line_end = text.find("\n", segment.start, segment.end)
     title = title_of(text[segment.start : segment.end if line_end == -1 else line_end]) if segment.title else None
-    meta = report_metadata(title, preamble, body, " ".join(s.heading for s in sections))
+    subtitle = text[line_end : segment.content_start].strip() if title and line_end != -1 else ""
+    meta = report_metadata(title, preamble, body, " ".join(s.heading for s in sections), subtitle)
     return ParsedReport(
         source=source,
         index=index,

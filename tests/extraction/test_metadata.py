@@ -3,6 +3,7 @@
 import pytest
 
 from apps.extraction.metadata import report_metadata
+from apps.extraction.pipeline import document_structure
 
 LEAD = "在县委的坚强领导下，"
 
@@ -40,6 +41,7 @@ def test_year_and_period(title, preamble, year, period):
         ),
         ("中共XX县委员会2020年工作总结", "2020年，全县经济稳中有进。", "中共XX县委员会", "county"),
         ("中共XX县委常委会2023年度述职述廉报告", "2023年，县委常委会认真履职。", "中共XX县委常委会", "county"),
+        ("XX县委常委班子2023年度述职述廉报告", "2023年，县委常委班子认真履职。", "XX县委常委", "county"),
         ("中共XX县委办公室2021年工作总结", "2021年，县委办公室认真履职。", "中共XX县委办公室", "department"),
         ("XX省人民政府2020年工作总结", "2020年，全省经济稳中有进。", "XX省人民政府", "province"),
         (None, f"2021年，{LEAD}紧紧围绕中心工作，各项工作稳步推进。", None, "unknown"),
@@ -84,3 +86,39 @@ def test_title_less_text_without_its_own_name_for_itself():
 def test_a_masked_year_ends_the_organisation_name_in_a_title():
     meta = report_metadata("XX街道党工委书记20XX年度述职述廉述责报告", "20XX年，本人认真履职。", "")
     assert (meta.org_name, meta.org_level, meta.year) == ("XX街道党工委", "town", None)
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "year", "period", "org_name", "level"),
+    [
+        ("（2019—2021年）", 2021, "multi_year", None, "district"),  # the term, not the years compared with
+        ("——在区人大常委会会议上", 2021, "annual", None, "district"),
+        ("（2022年1月10日）", 2021, "annual", None, "district"),  # the day of the speech, not the period
+        ("XX区发展和改革局局长　王XX", 2021, "annual", "XX区发展和改革局", "department"),
+    ],
+)
+def test_lines_under_the_title_tell_the_term_and_the_organisation(subtitle, year, period, org_name, level):
+    preamble = "2021年，我在区委的坚强领导下，认真履行职责。" if period == "annual" else "三年来，我认真履职。"
+    body = "地区生产总值由2018年的356亿元增长到2021年的468亿元，规上企业比2018年增加72家，比2018年翻番。"
+    meta = report_metadata("区长述职报告", preamble, body, subtitle=subtitle)
+    assert (meta.year, meta.period, meta.org_name, meta.org_level) == (year, period, org_name, level)
+
+
+def test_the_pipeline_reads_the_byline_and_term_under_the_title():
+    text = (
+        "任期述职报告\n（2019—2021年）\nXX县农业农村局局长　李XX\n\n"
+        "三年来，本人在县委、县政府的坚强领导下，认真履行职责，较好完成了各项工作任务。现将履职情况报告如下：\n"
+        "一、抓发展\n粮食总产量由2018年的45万吨增长到52万吨。\n"
+    )
+    (report,) = document_structure(text, "t").reports
+    assert (report.year, report.period, report.org_name, report.org_level) == (
+        2021,
+        "multi_year",
+        "XX县农业农村局",
+        "department",
+    )
+
+
+def test_years_compared_with_do_not_date_an_untitled_report():
+    body = "全区地区生产总值由2018年的356亿元增长到2021年的468亿元，比2018年增加112亿元。"
+    assert report_metadata(None, "三年来，全区上下团结奋斗。", body).year == 2021
