@@ -28,6 +28,11 @@ def items(tail: str):
             "同时，我们也清醒看到，工作中仍有差距：经济总量偏小；项目支撑不足；民生欠账较多。",
             ["经济总量偏小", "项目支撑不足", "民生欠账较多"],
         ),
+        # `主要是` opens the list without a colon too; it is no part of the first item
+        (
+            "二、存在的不足\n主要是深入基层调研不够，抓落实的力度还需加强，创新意识不强。",
+            ["深入基层调研不够", "抓落实的力度还需加强", "创新意识不强"],
+        ),
         # `本人还存在A、B、C等问题` is one item A、B、C
         ("回顾一年来，本人还存在理论学习不深、调研不够、创新不足等问题。", ["理论学习不深、调研不够、创新不足"]),
         # a context clause before a shortcoming stays with it; a sentence with no shortcoming is no item
