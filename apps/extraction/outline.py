@@ -91,15 +91,18 @@ def _line_markers(text: str, lines: list[tuple[int, int]]) -> list[Node]:
 def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, numbered: set[int]) -> list[Node]:
     """Unnumbered self-criticism, plan and closing passages after the last chapter starts.
 
-    A numbered plan chapter (`五、下一步工作打算`) keeps its own paragraphs but for the closing words; a
-    self-criticism chapter keeps its self-criticism paragraphs.
+    A numbered plan chapter (`五、下一步工作打算`) keeps its own paragraphs but for the closing words (also a
+    last paragraph that is one exclamation); a self-criticism chapter keeps its self-criticism paragraphs.
     """
     current = _chapter_kind(text, after)
     nodes: list[Node] = []
+    last = lines[-1] if lines else None
     for start, end in lines:
         if start <= after or start in numbered or item_at(text, start, end):
             continue
         kind = _own_line_heading_kind(text, start, end) or passages.paragraph_kind(text, start, end)
+        if kind is None and (start, end) == last and passages.is_rallying_close(text, start, end):
+            kind = SectionKind.CLOSING
         if kind is None or (not nodes and current == SectionKind.PLAN and kind != SectionKind.CLOSING):
             continue
         if kind != current or kind == SectionKind.CLOSING:

@@ -68,6 +68,12 @@ def paragraph_kind(text: str, start: int, end: int) -> SectionKind | None:
     return None
 
 
+def is_rallying_close(text: str, start: int, end: int) -> bool:
+    """A report's last paragraph as one exclamation (`我们将在…领导下，…奋力谱写新篇章！`): the closing words,
+    which no plan item or chapter should absorb."""
+    return text.endswith("！", start, end) and _SENTENCE_END_RE.search(text, start, end - 1) is None
+
+
 def pledge_start(text: str, start: int, end: int) -> int | None:
     """Where a pledge sentence starts inside a self-criticism paragraph (`…等等。下一步，我们将…`)."""
     for found in _SENTENCE_END_RE.finditer(text, start, end):

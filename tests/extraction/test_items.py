@@ -62,3 +62,11 @@ def test_plan_forms():
         "抓项目、促发展",
         "抓治理、保稳定",
     ]
+
+
+def test_a_last_exclamation_after_a_plan_chapter_is_the_closing_not_part_of_the_last_plan():
+    rally = "我们将在市委的坚强领导下，凝心聚力，真抓实干，奋力谱写高质量发展新篇章！"
+    tail = "二、明年工作打算\n（一）全力抓项目。力争投资增长8%。\n（二）用心办实事。办好十件民生实事。\n\n" + rally
+    (report,) = document_structure(HEAD + tail, "t").reports
+    assert [p.text for p in report.plans] == ["全力抓项目。力争投资增长8%", "用心办实事。办好十件民生实事"]
+    assert report.closing == rally and report.sections[-1].kind == "closing"
