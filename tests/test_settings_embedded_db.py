@@ -56,6 +56,13 @@ def test_processes_that_died_without_signing_off_are_forgotten(tmp_path) -> None
     assert users.get() == [os.getpid()]
 
 
+@pytest.mark.parametrize("content", ["", "[12", "null"])
+def test_a_list_cut_short_by_a_killed_writer_is_started_afresh(tmp_path, content) -> None:
+    (tmp_path / USERS_FILE).write_text(content)
+    forget_dead_users(tmp_path)
+    assert DiskList(tmp_path / USERS_FILE).get() == []
+
+
 KILLS_A_USER = """
 import django, signal, subprocess, sys
 django.setup()
