@@ -293,7 +293,7 @@ class _SentenceReader:
         elif kind is None:  # a percentage: a change or a share
             kind = _GROWTH if run.change is not None or run.leading_change is not None else _SHARE
         value = quantity.value
-        if value is not None and _decreases(run, kind):
+        if value is not None and (run.change is not None or kind is _GROWTH) and _decreases(run, kind):
             value = -value
         known = value is not None
         start = quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start

@@ -147,11 +147,14 @@ def _numbers(text: str, start: int, end: int):
             continue
         if base == "岁" and not _AGE_INDICATOR_RE.search(text, max(start, at - _AGE_WINDOW), at):
             continue
-        value, ranged = _number_value(raw)
-        if value is None and ranged is None:
-            continue
+        if raw.isdigit() and len(raw) <= 15:
+            value, ranged = Decimal(raw), False  # the common case: `126`
+        else:
+            value, ranged = _number_value(raw)
+            if value is None and ranged is None:
+                continue
         bound = post or b2 or b1 or (prefix_bound(text, at, start) if before in _BOUND_LAST else "")
-        if not post and _class_in_excess(text, after, end, bound):
+        if bound and not post and _class_in_excess(text, after, end, bound):
             continue
         if before == "-" and value is not None and _is_han(text[at - 2 : at - 1]):
             at, raw, value = at - 1, "-" + raw, -value  # `增长-0.5%`
