@@ -5,7 +5,8 @@
   `专项检查六轮，`, `通报典型问题五批21起`. Written after what it counts, it is a figure. A count opening
   a noun is left out: those are the genre's slogans and enumerations (`四个意识`, `三项突破`, `五个一`,
   `三大攻坚战`, `先后两次对…`), as are counts after `第` (ordinals), `每` or a time word (frequencies:
-  `每季度开展一次`, `一年两次`), an opening quote (slogans) and `分为` (divisions: `分为三类`).
+  `每季度开展一次`, `一年两次`), an opening quote (slogans), `分为` (divisions: `分为三类`) and a
+  project or place (its phase: `产业园一期`, while `培训班五期` counts courses).
 - Percent words and fractions (`百分之九十`, `三分之二`): a share in %, with the words as raw value, where
   only `的`, a bound or the clause end follows (`百分之百完成任务` says how, not how much).
 """
