@@ -13,8 +13,9 @@ from typing import Any
 
 import django_filters
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, models
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, F, OrderBy, OuterRef, Q, QuerySet
 from django_filters import rest_framework as filters
 from django_filters.filterset import FILTER_FOR_DBFIELD_DEFAULTS
 
@@ -101,7 +102,8 @@ class ArrayContainsChoiceFilter(filters.ChoiceFilter):
 
 class StableOrderingFilter(filters.OrderingFilter):
     """`ordering=year,-id`: a comma list of fields (`-` descends), always ending in a unique key (`id`, or
-    `tie_breaker` for grouped rows) for a total order."""
+    `tie_breaker` for grouped rows) for a total order. Nulls (masked values, unknown years) come last either
+    way: PostgreSQL puts them first when descending, so `ordering=-value` would open with every masked one."""
 
     def __init__(self, *args: Any, tie_breaker: str = "id", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -113,7 +115,26 @@ class StableOrderingFilter(filters.OrderingFilter):
         ordering = [self.get_ordering_value(param) for param in value if param]
         if not any(term.lstrip("-") == self.tie_breaker for term in ordering):
             ordering.append(self.tie_breaker)
-        return qs.order_by(*ordering)
+        return qs.order_by(*(_nulls_last(qs.model, term) for term in ordering))
+
+
+def _nulls_last(model: type[models.Model], term: str) -> str | OrderBy:
+    """`-value` → `value DESC NULLS LAST`; a column that holds no null keeps its plain (index-friendly) term."""
+    name = term.removeprefix("-")
+    if not _nullable(model, name):
+        return term
+    return F(name).desc(nulls_last=True) if term.startswith("-") else F(name).asc(nulls_last=True)
+
+
+def _nullable(model: type[models.Model], path: str) -> bool:
+    """Whether the column at `path` (`report__year`) may be null; an annotation is taken to be."""
+    *relations, name = path.split("__")
+    try:
+        for relation in relations:
+            model = model._meta.get_field(relation).related_model
+        return model._meta.get_field(name).null
+    except (FieldDoesNotExist, AttributeError):
+        return True
 
 
 class TextSearchFilter(filters.CharFilter):

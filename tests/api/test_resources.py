@@ -84,6 +84,13 @@ def test_ordering_with_stable_tie_breaker(api, corpus):
     assert [r["metric_count"] for r in descending] == [6, 3, 2, 0]
     values = [m["value"] for m in get_all(api, "/api/v1/metrics/", {"ordering": "-value", "value__isnull": "false"})]
     assert values == sorted(values, reverse=True)
+    # Nulls (masked values, unknown years) come last in either direction, not first when descending.
+    assert [r["year"] for r in get_all(api, "/api/v1/reports/", {"ordering": "-year"})] == [2023, 2023, 2018, None]
+    for ordering in ("value", "-value"):
+        values = [m["value"] for m in get_all(api, "/api/v1/metrics/", {"ordering": ordering})]
+        known = [v for v in values if v is not None]
+        assert None in values and values == known + [None] * (len(values) - len(known))
+        assert known == sorted(known, reverse=ordering.startswith("-"))
     ids = [m["id"] for m in get_all(api, "/api/v1/metrics/", {"ordering": "-id"})]
     assert ids == sorted(ids, reverse=True)
 
