@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -33,8 +34,13 @@ def main(argv: list[str] | None = None) -> int:
         except (ExtractionError, OSError) as error:
             print(f"error: {path}: {error}", file=sys.stderr)
             failed = True
-    json.dump(reports, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
-    sys.stdout.write("\n")
+    try:
+        json.dump(reports, sys.stdout, ensure_ascii=False, indent=2 if args.pretty else None)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader left (`| head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit-time flush fails no more
+        return 1
     return 1 if failed else 0
 
 

@@ -122,3 +122,12 @@ def test_no_file_is_a_usage_error():
     result = run()
     assert result.returncode == 2
     assert "FILE" in result.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback():
+    command = [sys.executable, "-m", "apps.extraction", str(SINGLE), str(COMPILATION), str(UNSEEN), "--pretty"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # `| head -0`: the pipe is gone before the JSON is written
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1
+    assert stderr == ""
