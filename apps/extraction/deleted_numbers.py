@@ -135,11 +135,16 @@ _ANY = alternation([*_SCALED_UNITS, *_DELETABLE])
 # context as a lookahead, so the scan stays in the regex engine; what stands before is checked after.
 ALWAYS_RE = re.compile(f"(?P<unit>{_ALWAYS})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
 # Where a unit of ALWAYS_RE can start (see `_certain`), unless a written number stands right before it
-# (`12.5亿元`, `XX%`: the common case, no deletion). The lookbehind follows the mark, so the regex engine
-# still skips ahead to the next mark character.
-_CERTAIN_MARK_RE = re.compile("[万亿%‰](?<![0-9Xx*×○□.,].)|个百分点(?<![0-9Xx*×○□.,]个百分点)")
+# (`12.5亿元`, `XX%`: the common case, no deletion). Each branch starts with its literal mark, the lookbehind
+# after it, so the regex engine skips ahead to the next mark character.
+_NUMBER_BEFORE = "(?<![0-9Xx*×○□.,]{mark})"
+_CERTAIN_MARK_RE = re.compile(
+    "|".join(mark + _NUMBER_BEFORE.format(mark=mark) for mark in ("万", "亿", "%", "‰", "个百分点"))
+)
 _SCALE_HEADS = frozenset("十百千")
-CLOSING_RE = re.compile(f"(?P<unit>{_ANY})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
+CLOSING_RE = re.compile(
+    f"(?P<unit>{alternation([*_SCALED_UNITS, *_DELETABLE], scanning=True)})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)"
+)
 # Opening form: a clause start, `等` or a counting verb, then the unit, then a word.
 _OPENING = alternation(_OPENING_UNITS)
 # (two patterns: each starts with one kind of token, which keeps the scan fast)

@@ -104,11 +104,14 @@ SCALES: dict[str, Decimal] = {
 UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "岁"})
 
 
-def alternation(words) -> str:
+def alternation(words, *, scanning: bool = False) -> str:
     """A regex matching any of `words`, the longest where several fit (`人次` over `人`).
 
     Built as a trie (`人(?:次)?|万(?:元|㎡|人次?)…`): the regex engine then tries one branch per
-    character instead of every word in turn, which is what keeps the unit scan fast.
+    character instead of every word in turn, which is what keeps the unit scan fast. `scanning` is for
+    a pattern that starts with the words and is searched for: every top-level branch then starts with
+    its literal character (no `[…]` of one-character words), which lets the engine skip ahead to the
+    next character that can start a word instead of trying the whole pattern at every position.
     """
     trie: dict = {}
     for word in words:
@@ -116,15 +119,15 @@ def alternation(words) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, literal_leaves=scanning)
 
 
-def _trie_pattern(node: dict) -> str:
+def _trie_pattern(node: dict, literal_leaves: bool = False) -> str:
     leaves = sorted(char for char, child in node.items() if char and list(child) == [""])
     inner = [
         re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char and char not in leaves
     ]
-    if len(leaves) > 1:
+    if len(leaves) > 1 and not literal_leaves:
         inner.append("[" + "".join(re.escape(char) for char in leaves) + "]")
     else:
         inner.extend(re.escape(char) for char in leaves)
