@@ -213,3 +213,20 @@ def test_chapters_numbered_anew_after_a_plan_part_heading_are_its_subsections():
     assert [c.level for c in report.sections[4].children] == [2, 2]
     assert [i.text for i in report.self_criticisms] == ["项目偏少", "服务不优"]
     assert [p.text for p in report.plans] == ["稳增长，力争增长6%", "抓项目，全年引进项目15个"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("着力解决突出问题，群众满意度持续提升", "achievement"),  # solving problems is an achievement
+        ("聚焦短板弱项，补齐民生欠账", "achievement"),
+        ("工作中的不足", "self_criticism"),
+        ("存在的突出问题", "self_criticism"),
+        ("整改措施", "plan"),
+        ("努力方向和改进措施", "plan"),
+    ],
+)
+def test_chapter_kind_comes_from_what_the_heading_names(heading, kind):
+    body = "全年为群众解决实际困难126件，办结率100%。"
+    (report,) = parse(f"XX县2022年工作总结\n{PREAMBLE}\n一、抓党建\n全年发展党员12名。\n二、{heading}\n{body}")
+    assert [(s.path, s.kind) for s in report.sections[1:]] == [("1", "achievement"), ("2", kind)]
