@@ -1,12 +1,14 @@
 """A fast leftmost-longest scan for a large set of literal keywords in Chinese text.
 
-A trie-shaped pattern (`units.alternation`) is tried at every position whose character can start a
-keyword; at such a position Python's regex engine tries the top-level branches (one per first
-character) in turn, and after the right branch failed on a later character it still tries all the
-others. Here each first-character branch always succeeds (the rest of its keywords is optional), so
-the engine stops at the first branch whose character matches, and the branches are ordered by how
-common their first character is in Chinese prose, so that branch comes early. A one-character match is
-no keyword and is skipped: every keyword has two characters or more. The order only affects speed.
+A trie-shaped pattern (`units.alternation`) is tried at every position whose two characters can start a
+keyword (a lookahead with the keywords' first and second characters: about half the positions where
+only the first character fits are then never tried); at such a position Python's regex engine tries
+the top-level branches (one per first character) in turn, and after the right branch failed on a later
+character it still tries all the others. Here each first-character branch always succeeds (the rest of
+its keywords is optional), so the engine stops at the first branch whose character matches, and the
+branches are ordered by how common their first character is in Chinese prose, so that branch comes
+early. A one-character match is no keyword and is skipped: every keyword has two characters or more.
+The order and the lookahead only affect speed.
 """
 
 from __future__ import annotations
@@ -39,7 +41,13 @@ def keyword_pattern(words: Iterable[str]) -> re.Pattern[str]:
             raise ValueError(f"a keyword needs two characters or more: {word!r}")
         tails.setdefault(word[0], []).append(word[1:])
     firsts = sorted(tails, key=lambda char: (_RANK.get(char, len(_RANK)), char))
-    return re.compile("|".join(f"{re.escape(char)}(?:{alternation(tails[char])})?" for char in firsts))
+    seconds = sorted({tail[0] for words_tails in tails.values() for tail in words_tails})
+    branches = "|".join(f"{re.escape(char)}(?:{alternation(tails[char])})?" for char in firsts)
+    return re.compile(f"(?=[{_class(firsts)}][{_class(seconds)}])(?:{branches})")
+
+
+def _class(chars: list[str]) -> str:
+    return "".join(re.escape(char) for char in sorted(chars))
 
 
 def keyword_hits(
