@@ -230,3 +230,18 @@ def test_chapter_kind_comes_from_what_the_heading_names(heading, kind):
     body = "全年为群众解决实际困难126件，办结率100%。"
     (report,) = parse(f"XX县2022年工作总结\n{PREAMBLE}\n一、抓党建\n全年发展党员12名。\n二、{heading}\n{body}")
     assert [(s.path, s.kind) for s in report.sections[1:]] == [("1", "achievement"), ("2", kind)]
+
+
+def test_a_paragraph_led_by_the_reports_own_year_is_content_unless_it_pledges():
+    chapter = (
+        "二、抓自身建设\n全年开展警示教育12次。\n2022年，我们继续深化作风建设，查处违反中央八项规定精神问题15起。\n"
+    )
+    pledge = "2023年，我们将重点抓好以下工作：巩固作风建设成果；推动全面从严治党向纵深发展。"
+    (report,) = parse(f"XX县2022年工作总结\n{PREAMBLE}\n一、抓经济\n全年地区生产总值增长6%。\n{chapter}{pledge}")
+    assert [(s.path, s.kind) for s in report.sections[1:]] == [
+        ("1", "achievement"),
+        ("2", "achievement"),
+        ("3", "plan"),
+    ]
+    assert "查处违反中央八项规定精神问题15起" in report.sections[2].body
+    assert [p.text for p in report.plans] == ["巩固作风建设成果", "推动全面从严治党向纵深发展"]
