@@ -48,6 +48,7 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:19|20|[xX]{2})[0-9xX]{0,2}年(?:工作)?(?:打算|思路|计划|重点|目标|任务)"
 )
 _SENTENCE_END_RE = re.compile("[。！？]")
+_ACTED_UPON_RE = re.compile("对(?!照|标|比|于)|整改|解决|帮助|督促")  # not 对照…要求仍有差距
 
 
 def heading_kind(heading: str) -> SectionKind | None:
@@ -69,9 +70,15 @@ def paragraph_kind(text: str, start: int, end: int) -> SectionKind | None:
     for _ in range(CRITICISM_LEAD_SENTENCES):
         found = _SENTENCE_END_RE.search(text, lead_end, end)
         lead_end = found.end() if found else end
-    if CRITICISM_CUE_RE.search(text, start, lead_end):
+    if any(not _acted_upon(text, start, cue.start()) for cue in CRITICISM_CUE_RE.finditer(text, start, lead_end)):
         return SectionKind.SELF_CRITICISM
     return None
+
+
+def _acted_upon(text: str, start: int, cue: int) -> bool:
+    """`对仍存在问题的15个村党组织逐一整改`: problems that work dealt with, not the report's own shortcomings."""
+    clause = max(text.rfind(mark, start, cue) for mark in "，。；：") + 1
+    return _ACTED_UPON_RE.search(text, max(clause, start), cue) is not None
 
 
 def is_rallying_close(text: str, start: int, end: int) -> bool:

@@ -245,3 +245,13 @@ def test_a_paragraph_led_by_the_reports_own_year_is_content_unless_it_pledges():
     ]
     assert "查处违反中央八项规定精神问题15起" in report.sections[2].body
     assert [p.text for p in report.plans] == ["巩固作风建设成果", "推动全面从严治党向纵深发展"]
+
+
+def test_problems_the_work_dealt_with_do_not_open_the_self_criticism_passage():
+    chapter = (
+        "二、抓基层党建\n全年发展党员126名。\n对排查出仍存在问题的15个村党组织逐一制定整改方案，已全部整改到位。\n"
+    )
+    passage = "在看到成绩的同时，我们也清醒认识到还存在一些不足：基层党建工作不平衡；党员教育管理方式单一。"
+    (report,) = parse(f"XX县2022年工作总结\n{PREAMBLE}\n一、抓经济\n全年地区生产总值增长6%。\n{chapter}{passage}")
+    assert [s.kind for s in report.sections[1:]] == ["achievement", "achievement", "self_criticism"]
+    assert [c.text for c in report.self_criticisms] == ["基层党建工作不平衡", "党员教育管理方式单一"]
