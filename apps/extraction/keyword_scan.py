@@ -51,9 +51,10 @@ def _class(chars: list[str]) -> str:
 
 
 def keyword_hits(
-    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None, dropped: frozenset[str] = frozenset()
 ) -> tuple[list[int], list[str]]:
-    """Positions and keywords of `text[start:end]`, leftmost-longest, in text order.
+    """Positions and keywords of `text[start:end]`, leftmost-longest, in text order; the `dropped` keywords
+    (compounds that only keep their words from counting) are matched but not returned.
 
     `findall` builds the list in C, the one-character non-matches are dropped, and each keyword is then
     found with `str.find` from the previous keyword's end: no keyword can start in between, or the scan
@@ -61,11 +62,21 @@ def keyword_hits(
     """
     end = len(text) if end is None else end
     words = [word for word in pattern.findall(text, start, end) if len(word) > 1]
-    positions = []
+    positions: list[int] = []
+    add = positions.append
     position = start
     find = text.find
+    if dropped.isdisjoint(words):  # the common case
+        for word in words:
+            position = find(word, position, end)
+            add(position)
+            position += len(word)
+        return positions, words
+    kept: list[str] = []
     for word in words:
         position = find(word, position, end)
-        positions.append(position)
+        if word not in dropped:
+            add(position)
+            kept.append(word)
         position += len(word)
-    return positions, words
+    return positions, kept

@@ -36,7 +36,9 @@ def _theme_table() -> dict[str, tuple[Theme | None, int]]:
 
 _THEME_OF = _theme_table()
 _THEME_RE = keyword_pattern(_THEME_OF)
-_NEUTRAL = frozenset(word for word, (theme, _) in _THEME_OF.items() if theme is None)
+_THEME_ONLY = {word: theme for word, (theme, _) in _THEME_OF.items()}
+_NEUTRAL = frozenset(word for word, theme in _THEME_ONLY.items() if theme is None)
+_NO_THEME = (Theme.OTHER,)
 _CRITICISM_OF = {word: category for category, words in CRITICISM_WORDS.items() for word in words.split()}
 _CRITICISM_RE = keyword_pattern(_CRITICISM_OF)
 
@@ -51,34 +53,35 @@ class ThemeHits:
     __slots__ = ("_starts", "_words")
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
-        self._starts, self._words = keyword_hits(_THEME_RE, text, start, end)
-        if not _NEUTRAL.isdisjoint(self._words):  # a neutral compound only kept its words from counting
-            kept = [i for i, word in enumerate(self._words) if word not in _NEUTRAL]
-            self._starts = [self._starts[i] for i in kept]
-            self._words = [self._words[i] for i in kept]
+        # a neutral compound is matched only to keep its words from counting
+        self._starts, self._words = keyword_hits(_THEME_RE, text, start, end, _NEUTRAL)
 
     def heading(self, start: int, end: int) -> tuple[Scores, Scores]:
         """The scores of a heading, and the same words counted as body text (for the parent)."""
-        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end, low)
         if low == high:
             return {}, {}
         weighted: Scores = {}
         for word in self._words[low:high]:
             theme, weight = _THEME_OF[word]
             weighted[theme] = weighted.get(theme, 0) + weight
-        return weighted, self.body(start, end)
+        return weighted, self._counted(low, high)
 
     def body(self, start: int, end: int) -> Scores:
-        low, high = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        if low == high:
-            return {}
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end, low)
+        return self._counted(low, high) if low < high else {}
+
+    def _counted(self, low: int, high: int) -> Scores:
+        """The body scores of hits low…high-1: each word counts at most MAX_REPEAT times."""
         scores: Scores = {}
         repeats: dict[str, int] = {}
         for word in self._words[low:high]:
             seen = repeats.get(word, 0)
             if seen < MAX_REPEAT:
                 repeats[word] = seen + 1
-                theme = _THEME_OF[word][0]
+                theme = _THEME_ONLY[word]
                 scores[theme] = scores.get(theme, 0) + 1
         return scores
 
@@ -95,9 +98,9 @@ def leading_themes(scores: Scores) -> tuple[Theme, ...]:
 
     Ties go to the theme met first (heading before body).
     """
-    if not scores:
-        return (Theme.OTHER,)
-    ranked = sorted(scores, key=lambda theme: -scores[theme])
+    if len(scores) < 2:
+        return tuple(scores) or _NO_THEME
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)  # stable: ties keep their order
     best = scores[ranked[0]]
     kept = [ranked[0]] + [theme for theme in ranked[1:] if scores[theme] * 3 >= best and scores[theme] >= 2]
     return tuple(kept[:MAX_THEMES])
