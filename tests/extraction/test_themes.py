@@ -73,6 +73,8 @@ def test_a_chapter_without_keywords_takes_its_subsections_themes():
         ("统筹推进城乡建设。加快县城扩容提质，推进和美乡村示范村建设", "urban_rural"),
         ("立足全市发展大局，服务市委、市政府中心工作", "other"),
         ("毫不放松抓好常态化疫情防控", "livelihood"),
+        ("抓实稳增长政策落地", "economy"),
+        ("稳住外贸外资基本盘，扩大金融信贷投放", "economy"),
     ],
 )
 def test_plan_category(text, category):
@@ -89,6 +91,7 @@ def test_plan_category(text, category):
         ("社区工作者队伍专业化水平不高，服务群众能力有待提升", "work_style"),
         ("教育、医疗等优质公共服务资源供给不足，与群众期盼还有差距", "livelihood"),
         ("统计经费保障不足，普查经费缺口较大", "funding"),
+        ("部分市场主体特别是中小微企业生产经营困难", "economy"),
         ("虽然化解了一些历史遗留问题，但还有一批“老大难”问题亟待加快解决", "other"),
     ],
 )
