@@ -171,7 +171,7 @@ _LINE_BREAK_RE = re.compile("\n")
 # after a finished sentence, since run-in items also continue a wrapped line (`…问题：` / `一是…`).
 _PARAGRAPH_START_RE = re.compile(
     r"[ \t\u3000]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
-    r"|[0-9０-９]{1,2}[、.．](?![0-9０-９])|第[一二三四五六七八九十]{1,3}(?:章|部分|节)"
+    r"|[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９])|[.．](?=(?:19|20)[0-9]{2}年))|第[一二三四五六七八九十]{1,3}(?:章|部分|节)"
 )
 _ITEM_START_RE = re.compile(r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,2}[，、：]")
 _FINISHED = tuple("。！？")

@@ -22,7 +22,8 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LINE_FAMILIES = (
     ("chapter", re.compile(rf"([{CN}]{{1,3}})[、.．](?![{CN}])")),
     ("paren_cn", re.compile(rf"[（(]([{CN}]{{1,3}})[）)]、?")),
-    ("arabic", re.compile(r"([0-9]{1,2})[、.．](?![0-9])")),
+    # `5.2023年工作打算` is chapter 5 (a year follows), `5.2亿元` a decimal.
+    ("arabic", re.compile(r"([0-9]{1,2})(?:、|[.．](?![0-9])|[.．](?=(?:19|20)[0-9]{2}年))")),
     ("paren_arabic", re.compile(r"[（(]([0-9]{1,2})[）)]")),
     ("circled", re.compile(f"([{_CIRCLED}])")),
 )

@@ -255,3 +255,16 @@ def test_problems_the_work_dealt_with_do_not_open_the_self_criticism_passage():
     (report,) = parse(f"XX县2022年工作总结\n{PREAMBLE}\n一、抓经济\n全年地区生产总值增长6%。\n{chapter}{passage}")
     assert [s.kind for s in report.sections[1:]] == ["achievement", "achievement", "self_criticism"]
     assert [c.text for c in report.self_criticisms] == ["基层党建工作不平衡", "党员教育管理方式单一"]
+
+
+def test_an_arabic_chapter_number_before_a_year_is_a_chapter_not_a_decimal():
+    text = (
+        f"县统计局2022年工作总结\n{PREAMBLE}\n1.统计数据质量稳步提高。全年完成统计报表1860份。\n"
+        "3.2亿元的普查经费已全部到位。\n2.存在的问题。统计经费保障不足；基层统计人员流动性大。\n"
+        "3.2023年工作打算。一是抓好经济普查；二是提升数据质量。\n"
+    )
+    (report,) = parse(text)
+    chapters = [(s.label, s.kind) for s in report.sections[1:]]
+    assert chapters == [("1", "achievement"), ("2", "self_criticism"), ("3", "plan")]
+    assert "3.2亿元的普查经费" in report.sections[1].body
+    assert [p.text for p in report.plans] == ["抓好经济普查", "提升数据质量"]
