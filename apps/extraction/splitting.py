@@ -16,8 +16,10 @@ _TITLE_RE = re.compile(
     # `…上半年工作总结及下半年工作打算`: a plan named after the summary is part of the title.
     r"(?:[及和暨与][^。；，！？\n]{0,16}(?:打算|计划|思路|安排|要点))?)"
 )
+# A numbered line, the report's own words, or a part heading (`第一部分  2023年工作总结`) inside a report.
 _NOT_TITLE_START_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上|特此|[—\-－]"
+    r"|第[一二三四五六七八九十0-9]{1,3}(?:部分|章|节)"
 )
 _COMPILATION_RE = re.compile(r"汇编|合集|合辑|精选|大全|范文|[0-9一二三四五六七八九十]+篇")
 _GENRE_RE = re.compile(r"总结|报告|汇报|述职|述廉")

@@ -56,3 +56,13 @@ def test_dated_and_subtitle_lines_under_a_title_are_not_content():
 def test_a_title_right_under_a_title_is_a_part_heading_not_a_report():
     text = f"XX局2022年工作总结和2023年工作计划\n\n2022年工作总结\n\n{BODY}\n\n2023年工作计划\n\n{BODY}"
     assert _titles(text) == ["XX局2022年工作总结和2023年工作计划"]
+
+
+def test_a_part_heading_naming_a_summary_does_not_start_a_report():
+    text = (
+        "XX区城市管理局2023年工作总结及2024年工作计划\n\n2023年，区城市管理局认真履职，各项工作取得明显成效。\n\n"
+        "第一部分  2023年工作总结\n一、市容环境持续改善。全年清理乱堆乱放3260处。\n"
+        "第二部分  2024年工作计划\n一、深化城市精细化管理。力争拆除违法建设100处以上。\n"
+    )
+    assert title_of("第一部分  2023年工作总结") is None
+    assert len(split(clean(text).text)) == 1
