@@ -120,7 +120,14 @@ def report_metadata(title: str | None, preamble: str, body: str, headings: str =
     opening = _CITATION_RE.sub("", preamble.split("。", 1)[0])  # `《…纲要（2021—2025年）》` dates another text
     named = title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
     term = _DATE_RE.sub("", subtitle)
-    year = _year(title or "") or _year(term) or _year(opening) or _body_year(body)
+    # `本人张XX，现任XX县财政局局长。二〇二二年，在县委…`: the year may open the second sentence.
+    year = (
+        _year(title or "")
+        or _year(term)
+        or _year(opening)
+        or _body_year(_CITATION_RE.sub("", preamble))
+        or _body_year(body)
+    )
     period = _period(f"{title} {term} {opening} {phrase}" if title else f"{opening} {phrase} {headings}")
     speaker = _speaker(title or "", preamble + body)
     report_type = _report_type(named or preamble, period)
@@ -233,10 +240,14 @@ def _self_reference_level(text: str) -> OrgLevel:
 
 
 def _speaker(title: str, text: str) -> Speaker:
+    """One leader speaks in a 述职 titled with a position, or says 我/本人 more often than 我们/班子 (in a
+    述职 without 班子 in its title, once is enough when the team is never named)."""
     if "班子" not in title and _POSITION_RE.search(title) and "述职" in title:
         return Speaker.INDIVIDUAL
-    singular = len(_SINGULAR_RE.findall(text))
-    if singular >= MIN_INDIVIDUAL and singular > len(_PLURAL_RE.findall(text)):
+    singular, plural = len(_SINGULAR_RE.findall(text)), len(_PLURAL_RE.findall(text))
+    if singular >= MIN_INDIVIDUAL and singular > plural:
+        return Speaker.INDIVIDUAL
+    if "述职" in title and "班子" not in title and singular and not plural:
         return Speaker.INDIVIDUAL
     return Speaker.COLLECTIVE
 

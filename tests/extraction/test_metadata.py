@@ -122,3 +122,11 @@ def test_the_pipeline_reads_the_byline_and_term_under_the_title():
 def test_years_compared_with_do_not_date_an_untitled_report():
     body = "全区地区生产总值由2018年的356亿元增长到2021年的468亿元，比2018年增加112亿元。"
     assert report_metadata(None, "三年来，全区上下团结奋斗。", body).year == 2021
+
+
+def test_a_bare_duty_report_title_with_the_year_in_the_second_sentence():
+    preamble = (
+        "本人张XX，现任XX县财政局党组书记、局长。二〇二二年，在县委的坚强领导下，我认真履行职责。现将履职情况报告如下："
+    )
+    meta = report_metadata("述职报告", preamble, "全年完成一般公共预算收入9.86亿元。")
+    assert (meta.year, meta.speaker, meta.org_name, meta.org_level) == (2022, "individual", "XX县财政局", "department")
