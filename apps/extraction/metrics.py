@@ -190,8 +190,9 @@ class _SentenceReader:
         self.yoy = False  # a 同比 comparison runs on from that level
         self.listed: list[str] = []  # names of the last 分别 list
         self.sentence = self.text[start:end].strip()
-        # only a period before the last quantity can govern one
-        self.periods = clause_periods(self.text, clause_starts[: bisect_left(clause_starts, quantities[-1].start)], end)
+        # only a period opening a clause before the last quantity can govern one (none when it opens the sentence)
+        heads = clause_starts[: bisect_left(clause_starts, quantities[-1].start)]
+        self.periods = clause_periods(self.text, heads, end) if heads else []
         metrics: list[Metric] = []
         consumed = start
         runs = self._runs(quantities)
