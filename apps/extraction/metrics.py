@@ -103,7 +103,7 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
     starts, quantities, index, high = quantities_between(text, start, end)
     if index == high:
         return []
-    ends = _sentence_ends(text)
+    ends, clause_ends = _punctuation(text)
     ends_low, ends_high = bisect_left(ends, start), bisect_left(ends, end)  # the sentence ends in the region
     reader = _SentenceReader(text, section_path)
     metrics: list[Metric] = []
@@ -113,17 +113,19 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
         sentence_end = ends[at] + 1 if at < ends_high else end  # through the next one
         stop = bisect_left(starts, sentence_end, index, high)
         # clause starts inside the sentence (a clause mark ending it starts nothing)
-        marks = CLAUSE_END_RE.finditer(text, sentence_start, sentence_end - 1)
-        clause_starts = [sentence_start] + [mark.end() for mark in marks]
-        metrics.extend(reader.read(sentence_start, sentence_end, clause_starts, quantities[index:stop]))
+        first = bisect_right(clause_ends, sentence_start)
+        clause_starts = [sentence_start, *clause_ends[first : bisect_left(clause_ends, sentence_end, first)]]
+        reader.read(sentence_start, sentence_end, clause_starts, quantities[index:stop], metrics)
         index = stop
     return metrics
 
 
 @lru_cache(maxsize=2)
-def _sentence_ends(text: str) -> list[int]:
-    """Where sentences end in the whole text, kept for the next section's call."""
-    return [match.start() for match in SENTENCE_END_RE.finditer(text)]
+def _punctuation(text: str) -> tuple[list[int], list[int]]:
+    """Where sentences end and where clauses start after a clause mark, in the whole text, kept for the
+    next section's call."""
+    ends = [match.start() for match in SENTENCE_END_RE.finditer(text)]
+    return ends, [match.end() for match in CLAUSE_END_RE.finditer(text)]
 
 
 class _Run:
@@ -137,8 +139,8 @@ class _Run:
     def __init__(self, first: Quantity) -> None:
         self.members = [first]
         self.noun_end = -1  # end of the noun after the last member, when one names the run
-        ranked = first.rank_verb_start >= 0
-        self.context_end = first.rank_verb_start if ranked else first.start  # the first member, or a rank's verb
+        verb = first.rank_verb_start
+        self.context_end = verb if verb >= 0 else first.start  # the first member, or a rank's verb
 
     def read_context(self, text: str, context_start: int) -> None:
         self.context_start = context_start  # clause start, or the end of the run before in the same clause
@@ -160,9 +162,7 @@ class _SentenceReader:
     """Reads the quantities of one region sentence by sentence; names and comparisons run on within a sentence."""
 
     __slots__ = (
-        "clause_starts",
         "counted",
-        "end",
         "last_name",
         "level_name",
         "levels",
@@ -171,7 +171,6 @@ class _SentenceReader:
         "rate_name",
         "section_path",
         "sentence",
-        "start",
         "text",
         "yoy",
     )
@@ -180,66 +179,50 @@ class _SentenceReader:
         self.text = text
         self.section_path = section_path
 
-    def read(self, start: int, end: int, clause_starts: list[int], quantities: list[Quantity]) -> list[Metric]:
-        self.start, self.end, self.clause_starts = start, end, clause_starts
-        self.last_name = ""
-        self.level_name = ""  # the last level (amount or count) named in this sentence
+    def read(self, start: int, end: int, clause_starts: list[int], quantities: list[Quantity], metrics: list) -> None:
+        """Append the metrics of the sentence `text[start:end]` to `metrics`."""
+        text = self.text
+        self.last_name = self.level_name = self.counted = self.rate_name = ""  # the last name, level, count, share
         self.levels: list[str] = []  # every level's name, in order
-        self.counted = ""  # the last count's name
-        self.rate_name = ""  # the last share's name
         self.yoy = False  # a 同比 comparison runs on from that level
         self.listed: list[str] = []  # names of the last 分别 list
-        self.sentence = self.text[start:end].strip()
+        self.sentence = text[start:end].strip()
         # only a period opening a clause before the last quantity can govern one (none when it opens the sentence)
         heads = clause_starts[: bisect_left(clause_starts, quantities[-1].start)]
-        self.periods = clause_periods(self.text, heads, end) if heads else []
-        metrics: list[Metric] = []
+        self.periods = clause_periods(text, heads, end) if heads else []
         consumed = start
-        runs = self._runs(quantities)
-        for run, following in zip(runs, [*runs[1:], None], strict=True):
+        runs = _runs(text, quantities) if len(quantities) > 1 else [_Run(quantities[0])]
+        last = len(runs) - 1
+        for number, run in enumerate(runs):
             clause_start = clause_starts[bisect_right(clause_starts, run.context_end) - 1]
-            run.read_context(self.text, max(clause_start, consumed))
-            limit = following.context_end if following else end
-            metrics.extend(self._read_run(run, limit))
+            run.read_context(text, clause_start if clause_start > consumed else consumed)
+            self._read_run(run, runs[number + 1].context_end if number < last else end, metrics)
             consumed = max(run.noun_end, run.members[-1].end)
-        return metrics
 
-    def _runs(self, quantities: list[Quantity]) -> list[_Run]:
-        runs = [_Run(quantities[0])]
-        if len(quantities) == 1:
-            return runs
-        for previous, quantity in pairwise(quantities):
-            if self._continues(previous, quantity):
-                runs[-1].members.append(quantity)
-            else:
-                runs.append(_Run(quantity))
-        return runs
-
-    def _continues(self, previous: Quantity, quantity: Quantity) -> bool:
-        if quantity.rank_verb_start >= 0 or previous.rank_verb_start >= 0:
-            return False
-        gap = self.text[previous.end : quantity.start].strip()
-        return gap == "" or gap in _LIST_JOINERS
-
-    def _read_run(self, run: _Run, limit: int) -> list[Metric]:
-        after = run.members[-1].end
+    def _read_run(self, run: _Run, limit: int, metrics: list) -> None:
+        members = run.members
+        after = members[-1].end
         if after < limit and self.text[after] not in RIGHT_STOPS:
             noun, noun_end, linked = right_noun(self.text, after, limit)
             if noun:
                 run.noun_end = noun_end
         else:
             noun, linked = "", False  # the common case: a delimiter right after the unit
-        if len(run.members) == 1:  # the common case, without the list machinery
+        if len(members) == 1:  # the common case, without the list machinery
             name = self._own_name(run, noun, linked)
             if "均" not in run.context:
-                return [self._metric(run.members[0], name, run)]
-            return [self._metric(run.members[0], each, run) for each in _each_names(run, name)]
-        names = self._listed_names(run) or [self._own_name(run, noun, linked)] * len(run.members)
-        bound = _prefix_bound(run.members[0])
-        return [
-            self._metric(quantity if quantity.bound or not bound else quantity._replace(bound=bound), name, run)
-            for quantity, name in zip(run.members, names, strict=True)
-        ]
+                metrics.append(self._metric(members[0], name, run))
+            else:
+                metrics.extend([self._metric(members[0], each, run) for each in _each_names(run, name)])
+            return
+        names = self._listed_names(run) or [self._own_name(run, noun, linked)] * len(members)
+        bound = _prefix_bound(members[0])
+        metrics.extend(
+            [
+                self._metric(quantity if quantity.bound or not bound else quantity._replace(bound=bound), name, run)
+                for quantity, name in zip(members, names, strict=True)
+            ]
+        )
 
     def _listed_names(self, run: _Run) -> list[str] | None:
         count = len(run.members)
@@ -288,30 +271,33 @@ class _SentenceReader:
         return own
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
-        unit, kind, scaled = _UNIT_FACTS[quantity.unit]
-        if quantity.rank_verb_start >= 0:
+        at, end, raw, value, written, bound, rank_scope, rank_verb_start, _, masked = quantity
+        unit, kind, scaled = _UNIT_FACTS[written]
+        change = run.change
+        if rank_verb_start >= 0:
             kind = _RANK
         elif kind is None:  # a percentage: a change or a share
-            kind = _GROWTH if run.change is not None or run.leading_change is not None else _SHARE
-        value = quantity.value
-        if value is not None and (run.change is not None or kind is _GROWTH) and _decreases(run, kind):
+            kind = _GROWTH if change is not None or run.leading_change is not None else _SHARE
+        if value is not None and (change is not None or kind is _GROWTH) and _decreases(run, kind):
             value = -value
         known = value is not None
-        start = quantity.rank_verb_start if quantity.rank_verb_start >= 0 else quantity.start
+        start = rank_verb_start if rank_verb_start >= 0 else at
         if name and quantity is run.members[0]:  # the span starts at the name when it is written right before
-            at = self.text.find(name[:2], run.context_start, start)
-            start = at if at >= 0 else start
-        end = run.noun_end if quantity is run.members[-1] and run.noun_end > quantity.end else quantity.end
+            found = self.text.find(name[:2], run.context_start, start)
+            start = found if found >= 0 else start
+        if quantity is run.members[-1] and run.noun_end > end:
+            end = run.noun_end
+        period = period_before(self.periods, at) if self.periods else ""
         return Metric(
             name,
-            quantity.raw,
+            raw,
             value,
-            quantity.unit,
-            quantity.masked,
+            written,
+            masked,
             kind,
-            quantity.bound,
-            period_before(self.periods, quantity.start) if self.periods else "",
-            quantity.rank_scope,
+            bound,
+            period,
+            rank_scope,
             self._compared(name, kind, run),
             (value * unit.factor if scaled else value) if known else None,  # normalized_value
             unit.base if known else "",  # base_unit
@@ -337,6 +323,19 @@ class _SentenceReader:
         self.yoy = self.yoy or run.compares
         self.last_name = name
         return year_on_year
+
+
+def _runs(text: str, quantities: list[Quantity]) -> list[_Run]:
+    """The sentence's quantities grouped into runs: adjacent ones, or joined by 、/和/与/及 (ranks stand alone)."""
+    runs = [_Run(quantities[0])]
+    for previous, quantity in pairwise(quantities):
+        if quantity.rank_verb_start < 0 and previous.rank_verb_start < 0:
+            gap = text[previous.end : quantity.start].strip()
+            if gap == "" or gap in _LIST_JOINERS:
+                runs[-1].members.append(quantity)
+                continue
+        runs.append(_Run(quantity))
+    return runs
 
 
 def _prefix_bound(quantity: Quantity) -> str:
