@@ -13,6 +13,7 @@ from .stats import StatsViewSet
 app_name = "api"
 
 router = DefaultRouter()
+router.APIRootView = views.ApiRootView
 # Before "metrics", whose detail route would otherwise take "series" and "frames" for ids.
 router.register("metrics/series", MetricSeriesViewSet, basename="metric-series")
 router.register("metrics/frames", MetricFrameViewSet, basename="metric-frames")

@@ -7,10 +7,12 @@ from typing import Any
 from django.db.models import QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import routers
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from apps.reports import selectors
 from apps.reports.selectors import REPORT_CHILDREN
@@ -19,7 +21,7 @@ from . import filters, serializers
 from .facets import ITEM_FACETS, METRIC_FACETS, REPORT_FACETS, SECTION_FACETS
 from .fieldsets import comma_list
 from .ingest import ReportIngestMixin
-from .viewsets import ApiReadOnlyViewSet
+from .viewsets import ApiReadOnlyViewSet, MethodCheckedFirst
 
 EXPAND_PARAMETER = OpenApiParameter(
     "expand",
@@ -29,6 +31,18 @@ EXPAND_PARAMETER = OpenApiParameter(
     enum=REPORT_CHILDREN,
     description="Children to embed, comma-separated: " + ", ".join(REPORT_CHILDREN) + ".",
 )
+
+
+class ApiRootView(MethodCheckedFirst, routers.APIRootView):
+    """/api/v1/: every resource, and the metric dump, the schema and the docs, so all can be found from here."""
+
+    LINKS = {"export/metrics.csv": "api:v1:export-metrics", "schema": "api:v1:schema", "docs": "api:docs"}
+
+    def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        response = super().get(request, *args, **kwargs)
+        for name, view_name in self.LINKS.items():
+            response.data[name] = reverse(view_name, request=request)
+        return response
 
 
 @extend_schema_view(

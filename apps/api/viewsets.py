@@ -29,7 +29,18 @@ COMMON_PARAMS = frozenset({"format"})
 READ_METHODS = frozenset({"GET", "HEAD"})
 
 
-class ApiGenericViewSet(viewsets.GenericViewSet):
+class MethodCheckedFirst:
+    """A method the resource lacks is a 405 for everyone, before authentication: an anonymous PUT answered
+    with 401 would suggest that a token makes the resource writable."""
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        method = request.method.lower()
+        if method not in self.http_method_names or not hasattr(self, method):
+            raise MethodNotAllowed(request.method)
+        super().initial(request, *args, **kwargs)
+
+
+class ApiGenericViewSet(MethodCheckedFirst, viewsets.GenericViewSet):
     cursor_pagination = False  # True: `?cursor=` keyset pages ordered by id
     extra_query_params: dict[str, frozenset[str]] = {}  # action → additional parameter names
     facets: dict[str, FacetSpec] = {}  # `?facets=` names offered on the list, with what each counts
@@ -40,20 +51,12 @@ class ApiGenericViewSet(viewsets.GenericViewSet):
     facet_names: tuple[str, ...] = ()
 
     def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
-        self.refuse_unsupported_method(request)
         super().initial(request, *args, **kwargs)
         self.check_query_params(request)
         self.read_options(request)
         self.fieldset = requested_fieldset(request, self.serializer_field_names())
         if self.action in LIST_ACTIONS:
             self.read_list_options(request)
-
-    def refuse_unsupported_method(self, request: Request) -> None:
-        """A method the resource lacks is a 405 for everyone, before authentication: an anonymous PUT answered
-        with 401 would suggest that a token makes the resource writable."""
-        method = request.method.lower()
-        if method not in self.http_method_names or not hasattr(self, method):
-            raise MethodNotAllowed(request.method)
 
     def read_options(self, request: Request) -> None:
         """Read view-specific parameters (e.g. `expand`) before the fieldset is checked against the fields."""

@@ -122,6 +122,7 @@ ANONYMOUS_WRITES = [
     ("post", "/api/v1/sections/"),
     ("put", "/api/v1/stats/"),
     ("get", "/api/v1/reports/ingest/"),
+    ("put", "/api/v1/"),
 ]
 
 

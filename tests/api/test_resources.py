@@ -141,3 +141,11 @@ def test_read_endpoints_are_anonymous_and_json(api, corpus):
     response = api.get("/api/v1/reports/")
     assert response.status_code == 200 and response["Content-Type"] == "application/json"
     assert "党" in response.content.decode("utf-8") or "领导班子" in response.content.decode("utf-8")
+
+
+def test_the_api_root_links_every_resource_the_dump_the_schema_and_the_docs(api, db):
+    links = get_ok(api, "/api/v1/")
+    for path in ("reports/", "metrics/", "metrics/series/", "stats/", "export/metrics.csv", "schema/"):
+        assert f"http://testserver/api/v1/{path}" in links.values()
+    assert links["docs"] == "http://testserver/api/docs/"
+    assert all(api.get(links[name]).status_code == 200 for name in ("reports", "stats", "schema", "docs"))
