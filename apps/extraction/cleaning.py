@@ -26,7 +26,11 @@ _FULL_WIDTH = {
 _NEWLINE_RE = re.compile(r"\r\n?")
 _SPACES = " \t\u3000"
 _BLANK_RUN_RE = re.compile(r"\n\n\n+")
-_FULL_WIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－．＊\u00a0\u2028\u2029]+")
+_SPACE_RUN_RE = re.compile(f"[{_SPACES}][{_SPACES}]*")
+# Runs written as a class then its repeat (not `[…]+`): a pattern opening with a class lets the regex engine
+# skip ahead to the next candidate character instead of trying a match at every position.
+_FULL_WIDTH_CLASS = "[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％＋－．＊\u00a0\u2028\u2029]"
+_FULL_WIDTH_RE = re.compile(f"{_FULL_WIDTH_CLASS}{_FULL_WIDTH_CLASS}*")
 # ASCII , ; : ! ? typed inside Chinese prose (`不动摇, 健全`): the full-width sign the genre uses.
 _ASCII_PUNCT_RE = re.compile(r"([,;:!?])[ \t]*")
 _CHINESE_BEFORE_RE = re.compile(f"[{HAN}%）)”」』]")
@@ -37,8 +41,8 @@ _ASCII_PARENS_RE = re.compile(
     rf"\(([0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}|[^()\n]{{0,30}}[{HAN}][^()\n]{{0,30}})\)"
 )
 # Placeholders for a hidden name or number: `××县`, `×月×日`, `○○镇`; `○` inside a written year is a zero.
-_TIMES_RE = re.compile("[×✕✖]+")
-_CIRCLE_RE = re.compile("[○◯]+")
+_TIMES_RE = re.compile("[×✕✖][×✕✖]*")
+_CIRCLE_RE = re.compile("[○◯][○◯]*")
 _NUMERAL_NEIGHBOURS = set("零〇一二三四五六七八九十年")
 
 
@@ -111,20 +115,16 @@ def _noise_lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _line_edge_spaces(text: str) -> list[tuple[int, int, str]]:
-    """Indentation (ASCII or full-width spaces) and trailing spaces of every line."""
+    """Indentation (ASCII or full-width spaces) and trailing spaces of every line (a line of spaces is one run).
+
+    The runs of spaces are found in one scan; those touching a line's start or end are its edges.
+    """
     found = []
-    for start, end in _line_spans(text):
-        line = text[start:end]
-        stripped = line.strip(_SPACES)
-        if len(stripped) == len(line):
-            continue
-        if not stripped:
+    last = len(text)
+    for match in _SPACE_RUN_RE.finditer(text):
+        start, end = match.span()
+        if start == 0 or text[start - 1] == "\n" or end == last or text[end] == "\n":
             found.append((start, end, ""))
-            continue
-        lead = len(line) - len(line.lstrip(_SPACES))
-        trail = len(line.rstrip(_SPACES))
-        found += [(start, start + lead, "")] if lead else []
-        found += [(start + trail, end, "")] if trail < len(line) else []
     return found
 
 
