@@ -175,6 +175,8 @@ _PARAGRAPH_START_RE = re.compile(
 )
 _ITEM_START_RE = re.compile(r"[一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,2}[，、：]")
 _FINISHED = tuple("。！？")
+# The first character of a unit after a figure (`326` / `公里`, `8.6` / `亿元`, `95` / `%`).
+_UNIT_START_RE = re.compile("[%亿万千百公米平亩吨个次项家人名户件起处所条座篇期场批轮天台本张盏栋倍元]")
 MIN_WRAPPED_LINES = 5
 MIN_CONTINUED_LINES = 3  # none in the seeds or the unseen corpus, whose lines are not wrapped
 _SENTENCE_ENDS = tuple("。！？：；")
@@ -235,7 +237,9 @@ def _starts_paragraph(line: str, following: str) -> bool:
 
 
 def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
-    """Join a page-wide line to the next unless the next one starts a paragraph (indented or numbered)."""
+    """Join a page-wide line to the next unless the next one starts a paragraph (indented or numbered); in
+    wrapped text a line ending in a number whose unit opens the next line (`…高速公路326` / `公里，…`) is
+    joined whatever its width."""
     lines = text.split("\n")
     width = _page_width(lines)
     if width is None:
@@ -244,7 +248,8 @@ def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     offset = 0
     for line, following in itertools.pairwise(lines):
         offset += len(line)
-        if _width(line) >= 0.75 * width and following and not _starts_paragraph(line, following):
+        split_figure = line[-1:].isdigit() and _UNIT_START_RE.match(following)
+        if (_width(line) >= 0.75 * width or split_figure) and following and not _starts_paragraph(line, following):
             joins.add(offset)
         offset += 1
     return _pass(text, offsets, _LINE_BREAK_RE, lambda m: "" if m.start() in joins else "\n")

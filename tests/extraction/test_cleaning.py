@@ -115,3 +115,11 @@ def test_joins_a_wrapped_line_before_a_run_in_item_but_not_before_a_chapter_head
     wrapped = "\n".join(lines)
     raw = f"XX县2021年工作总结\n{wrapped}\n一、加强理论学习\n{wrapped}\n"
     assert clean(raw).text.split("\n") == ["XX县2021年工作总结", paragraph, "一、加强理论学习", paragraph]
+
+
+def test_a_figure_split_from_its_unit_is_joined_in_wrapped_text_whatever_the_line_width():
+    paragraph = "我们坚持以项目建设为抓手，着力推动经济高质量发展，全年共引进项目12个，完成投资8.6亿元，" * 3
+    wrapped = "\n".join(textwrap.wrap(paragraph, 30))
+    chapter = "一、聚力项目建设\n新开工项目8个，建成道路326\n公里，改造管网12.5公里。\n"
+    lines = clean(f"XX镇2019年工作总结\n{wrapped}\n{chapter}").text.split("\n")
+    assert lines[-1] == "新开工项目8个，建成道路326公里，改造管网12.5公里。"
