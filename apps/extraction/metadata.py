@@ -78,9 +78,15 @@ _POSITION_LEVEL = {"省长": OrgLevel.PROVINCE, "市长": OrgLevel.CITY, "区长
 _POSITION_RE = re.compile("|".join(_POSITION_LEVEL) + "|书记|部长|主席|院长|校长|经理|同志")
 # How a report names itself: `我区`, `全镇`, `依法治市`, `人才强市`, `市委班子成员`; `居全省前列`, `获全省…`
 # and `为全市…` rank or serve a wider area instead.
+# (Each branch starts with its own literal character, the lookbehind after it, so the regex engine skips
+# ahead to candidate characters; the first group that matched names the level, else the first character.)
 _SELF_RE = re.compile(
-    r"(?<![获居在为列于位选])(?:全|我|本)(街道|省|市|区|县|镇|乡|局|厅)(?!前列|领先|首|第|率先|排名|唯一|平均)"
-    r"|依法治(省|市|区|县)|强(省|市|区|县|镇)(?=”|战略|行动|建设)|(省|市|区|县|镇)委班子"
+    "|".join(
+        f"{mark}(?<![获居在为列于位选]{mark})(街道|省|市|区|县|镇|乡|局|厅)(?!前列|领先|首|第|率先|排名|唯一|平均)"
+        for mark in "全我本"
+    )
+    + "|依法治(省|市|区|县)|强(省|市|区|县|镇)(?=”|战略|行动|建设)"
+    + "".join(f"|{level}委班子" for level in "省市区县镇")
 )
 _SELF_LEVEL = {"街道": OrgLevel.TOWN, "省": OrgLevel.PROVINCE, "市": OrgLevel.CITY, "区": OrgLevel.DISTRICT,
                "县": OrgLevel.COUNTY, "镇": OrgLevel.TOWN, "乡": OrgLevel.TOWN, "局": OrgLevel.DEPARTMENT,
@@ -230,7 +236,7 @@ def _org_level(org_name: str | None, title: str, text: str) -> OrgLevel:
 def _self_reference_level(text: str) -> OrgLevel:
     """The level the report calls itself (`全区`, `我镇`, `全局`); a lone mention of the superior's own
     level (`全市` under `市委` leadership) names the parent, not the speaker."""
-    votes = Counter(_SELF_LEVEL[next(g for g in m.groups() if g)] for m in _SELF_RE.finditer(text))
+    votes = Counter(_SELF_LEVEL[next((g for g in m.groups() if g), m.group()[0])] for m in _SELF_RE.finditer(text))
     superior = _SUPERIOR_RE.search(text)
     if superior and votes[_SELF_LEVEL[superior.group(1)]] < 2:
         votes.pop(_SELF_LEVEL[superior.group(1)], None)
