@@ -41,19 +41,13 @@ def _section(
         children.append(record)
         add_scores(subtree, scores)
     weighted, plain = hits.heading(node.label_end, heading_end)
-    section = Section(
-        path=path,
-        level=node.level,
-        ordinal=ordinal,
-        label=node.label,
-        heading=heading,
-        body=body,
-        kind=kind,
-        themes=leading_themes(add_scores(weighted, subtree)),
-        span=Span(node.start, node.end),
-        children=tuple(children),
-    )
-    return section, add_scores(subtree, plain)
+    if weighted:
+        themes = leading_themes(add_scores(weighted, subtree))
+        add_scores(subtree, plain)
+    else:  # the common case: no keyword in the heading
+        themes = leading_themes(subtree)
+    span = Span(node.start, node.end)
+    return Section(path, node.level, ordinal, node.label, heading, body, kind, themes, span, tuple(children)), subtree
 
 
 def _heading(text: str, node: Node) -> tuple[str, int, int]:
