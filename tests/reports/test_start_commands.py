@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.db import connection
 
 from apps.reports.models import Metric, Report, SourceDocument
 
@@ -33,6 +34,14 @@ def dumped_fixture(db, tmp_path: Path) -> Path:
 def test_loaddata_if_empty_loads_into_an_empty_database(dumped_fixture: Path) -> None:
     run("loaddata_if_empty", str(dumped_fixture))
     assert (SourceDocument.objects.count(), Report.objects.count(), Metric.objects.count()) == (1, 1, 1)
+
+
+def test_loaddata_if_empty_refreshes_planner_statistics(dumped_fixture: Path) -> None:
+    """count=estimated reads pg_class.reltuples; right after a first load it must not say 0 or -1."""
+    run("loaddata_if_empty", str(dumped_fixture))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = %s", [Metric._meta.db_table])
+        assert cursor.fetchone()[0] == 1
 
 
 def test_loaddata_if_empty_leaves_stored_reports_alone(dumped_fixture: Path) -> None:
