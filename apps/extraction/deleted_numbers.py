@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .metric_cues import CJK
-from .units import UNITS, WRITTEN_UNITS, Measure, alternation
+from .units import UNITS, WRITTEN_UNITS, Measure, alternation, first_characters
 
 # Characters after which a measure word is part of a number or a word, never a deleted number.
 _NEVER_BEFORE = frozenset("的了着过这那每各某该此其几多数一二两三四五六七八九十百千万亿首第整半本上下前后个")
@@ -149,7 +149,7 @@ CLOSING_RE = re.compile(
 _OPENING = alternation(_OPENING_UNITS)
 # (two patterns: each starts with one kind of token, which keeps the scan fast)
 OPENING_RES = (
-    re.compile(f"[{_BOUNDARY_CLASS}等](?P<unit>{_OPENING})(?=[{CJK}“])"),
+    re.compile(f"[{_BOUNDARY_CLASS}等](?={first_characters(_OPENING_UNITS)})(?P<unit>{_OPENING})(?=[{CJK}“])"),
     re.compile(f"(?:{alternation(_COUNTING_VERBS)})(?P<unit>{_OPENING})(?=[{CJK}“])"),
 )
 _OPENING_UNIT_RE = re.compile(f"(?P<unit>{_OPENING})(?=[{CJK}“])")

@@ -28,7 +28,7 @@ from .chinese_quantities import chinese_number_value, closes, counted_before, fr
 from .deleted_numbers import WORDS_AFTER_UNIT, deletion_style, find_deleted, right_is_word
 from .metric_cues import CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
 from .numerals import parse_chinese_int
-from .units import SCALES, UNITS, UNSCALED, Measure, alternation
+from .units import SCALES, UNITS, UNSCALED, Measure, alternation, first_characters
 
 UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
@@ -47,15 +47,19 @@ _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number an
 
 # Every scanning pattern starts with a character class or literal words, which lets the regex engine
 # skip ahead fast; what stands before the match is checked afterwards (`_free_before`).
+# What can follow a number in a quantity (a space or line break, a bound, a scale or a unit), and a numeral:
+# a lookahead on these gives up at once on `2023年`, `XX县`, `一年` instead of trying every unit.
+_AFTER_NUMBER = first_characters([*UNITS, *SCALES, " ", "\t", "\u3000", "\n", "余", "多"])
+_AFTER_NUMERAL = first_characters([*UNITS, "余", "多", "亿"])
 NUMBER_QUANTITY_RE = re.compile(
     # bounded and possessive: a digit run costs linear time, and one with no unit is not retried shorter
-    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}+(?:[{_RANGE_MARKS}]\d[\d,.]{{0,20}}+)?){_BREAK}"
+    rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}+(?:[{_RANGE_MARKS}]\d[\d,.]{{0,20}}+)?)(?={_AFTER_NUMBER}){_BREAK}"
     rf"(?P<b1>余|多)?(?P<scale>{_SCALE_ALTERNATION})?(?P<b2>余|多)?{_BREAK}"
     rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>{'|'.join(SUFFIX_BOUNDS)})?"
 )
 CHINESE_QUANTITY_RE = re.compile(  # class-first for speed; the numeral's form is checked after
-    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?P<b1>余|多)?(?P<scale>亿)?"
-    rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>以上|左右)?"
+    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?={_AFTER_NUMERAL})(?P<b1>余|多)?"
+    rf"(?P<scale>亿)?(?P<unit>{UNIT_ALTERNATION})(?P<post>以上|左右)?"
 )
 _RANK_CLOSE = f"[{CLAUSE_END}{SENTENCE_END}、]|\\Z"
 RANK_RE = re.compile(
