@@ -50,6 +50,11 @@ def _class(chars: list[str]) -> str:
     return "".join(re.escape(char) for char in sorted(chars))
 
 
+def keywords(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The keywords of `text`, leftmost-longest, in text order, where their positions are not wanted."""
+    return [word for word in pattern.findall(text) if len(word) > 1]
+
+
 def keyword_hits(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None, dropped: frozenset[str] = frozenset()
 ) -> tuple[list[int], list[str]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
-from .keyword_scan import keyword_hits, keyword_pattern
+from .keyword_scan import keyword_hits, keyword_pattern, keywords
 from .theme_words import CRITICISM_WORDS, THEME_COMPOUNDS, THEME_WORDS, WEAK_THEME_WORDS
 from .vocabulary import CriticismCategory, Theme
 
@@ -62,28 +62,41 @@ class ThemeHits:
         high = bisect_left(self._starts, end, low)
         if low == high:
             return {}, {}
-        weighted: Scores = {}
-        for word in self._words[low:high]:
-            theme, weight = _THEME_OF[word]
-            weighted[theme] = weighted.get(theme, 0) + weight
-        return weighted, self._counted(low, high)
+        words = self._words[low:high]
+        return _heading_scores(words), _body_scores(words)
 
     def body(self, start: int, end: int) -> Scores:
         low = bisect_left(self._starts, start)
         high = bisect_left(self._starts, end, low)
-        return self._counted(low, high) if low < high else {}
+        return _body_scores(self._words[low:high]) if low < high else {}
 
-    def _counted(self, low: int, high: int) -> Scores:
-        """The body scores of hits low…high-1: each word counts at most MAX_REPEAT times."""
-        scores: Scores = {}
-        repeats: dict[str, int] = {}
-        for word in self._words[low:high]:
-            seen = repeats.get(word, 0)
-            if seen < MAX_REPEAT:
-                repeats[word] = seen + 1
-                theme = _THEME_ONLY[word]
-                scores[theme] = scores.get(theme, 0) + 1
-        return scores
+
+def _heading_scores(words: list[str]) -> Scores:
+    """A heading's keywords with their heading weights."""
+    weighted: Scores = {}
+    for word in words:
+        theme, weight = _THEME_OF[word]
+        weighted[theme] = weighted.get(theme, 0) + weight
+    return weighted
+
+
+def _body_scores(words: list[str]) -> Scores:
+    """A body's keywords, each word counting at most MAX_REPEAT times."""
+    scores: Scores = {}
+    repeats: dict[str, int] = {}
+    for word in words:
+        seen = repeats.get(word, 0)
+        if seen < MAX_REPEAT:
+            repeats[word] = seen + 1
+            theme = _THEME_ONLY[word]
+            scores[theme] = scores.get(theme, 0) + 1
+    return scores
+
+
+def _theme_words(text: str) -> list[str]:
+    """The theme keywords of a text given as a string, neutral compounds left out."""
+    words = keywords(_THEME_RE, text)
+    return words if _NEUTRAL.isdisjoint(words) else [word for word in words if word not in _NEUTRAL]
 
 
 def add_scores(total: Scores, more: Scores) -> Scores:
@@ -108,8 +121,7 @@ def leading_themes(scores: Scores) -> tuple[Theme, ...]:
 
 def section_themes(heading: str, body: str) -> tuple[Theme, ...]:
     """The themes of a heading and a body given as strings (plan items, tests)."""
-    scores = ThemeHits(heading).heading(0, len(heading))[0]
-    return leading_themes(add_scores(scores, ThemeHits(body).body(0, len(body))))
+    return leading_themes(add_scores(_heading_scores(_theme_words(heading)), _body_scores(_theme_words(body))))
 
 
 def plan_category(text: str) -> Theme:
@@ -120,7 +132,7 @@ def plan_category(text: str) -> Theme:
 
 def criticism_category(text: str) -> CriticismCategory:
     """The category with the most keyword hits; ties go to the keyword met first."""
-    hits = [_CRITICISM_OF[word] for word in keyword_hits(_CRITICISM_RE, text)[1]]
+    hits = [_CRITICISM_OF[word] for word in keywords(_CRITICISM_RE, text)]
     if not hits:
         return CriticismCategory.OTHER
     counts = Counter(hits)
