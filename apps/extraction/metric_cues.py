@@ -103,21 +103,23 @@ def clause_periods(text: str, clause_starts: list[int], end: int) -> list[tuple[
     spells = text.find("期间", clause_starts[0], end) >= 0
     found = []
     for clause_start in clause_starts:
-        match = None
-        if _may_open_with_period(text, clause_start, end):
+        # a period starts with one of PERIOD_FIRST_CHARS and ends with one of PERIOD_LAST_CHARS: most clauses
+        # are spared the regex (the test is written inline: it runs for every clause of every sentence)
+        if (
+            clause_start < end
+            and text[clause_start] in PERIOD_FIRST_CHARS
+            and not PERIOD_LAST_CHARS.isdisjoint(text[clause_start : clause_start + PERIOD_REACH])
+        ):
             match = PERIOD_RE.match(text, clause_start, end)
-        if match is None and spells:
+            if match is None and spells:
+                match = SPELL_PERIOD_RE.match(text, clause_start, end)
+        elif spells:
             match = SPELL_PERIOD_RE.match(text, clause_start, end)
+        else:
+            continue
         if match:
             found.append((match.start("period"), match["period"]))
     return found
-
-
-def _may_open_with_period(text: str, pos: int, end: int) -> bool:
-    """A period starts with one of PERIOD_FIRST_CHARS and ends with one of PERIOD_LAST_CHARS: spare the regex."""
-    if pos >= end or text[pos] not in PERIOD_FIRST_CHARS:
-        return False
-    return not PERIOD_LAST_CHARS.isdisjoint(text[pos : pos + PERIOD_REACH])
 
 
 def period_before(periods: list[tuple[int, str]], pos: int) -> str:

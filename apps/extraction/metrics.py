@@ -147,7 +147,9 @@ class _Run:
         self.context = context = text[context_start : self.context_end]  # the words up to the first member
         self.left = left_name(context)  # the name those words give
         # a change word right before the first member (增长, 下降 …), and 同比, 比上年 … in the context
-        self.change = None if self.members[0].rank_verb_start >= 0 else _change_word(context)
+        tail = context.rstrip()
+        ranked = self.members[0].rank_verb_start >= 0
+        self.change = _change_word(tail) if tail[-1:] in _CHANGE_TAIL_LAST and not ranked else None
         self.compares = not YOY_CHARS.isdisjoint(context) and YOY_RE.search(context) is not None
 
     @property
@@ -343,11 +345,9 @@ def _prefix_bound(quantity: Quantity) -> str:
     return quantity.bound if quantity.bound in PREFIX_BOUND_WORDS else ""
 
 
-def _change_word(context: str) -> str | None:
-    """The change word ending the context, bound words aside (`增长`, `同比下降`, `减少了`)."""
-    tail = context.rstrip()
-    if tail[-1:] not in _CHANGE_TAIL_LAST:
-        return None
+def _change_word(tail: str) -> str | None:
+    """The change word ending the context (`tail`: stripped, ending in one of _CHANGE_TAIL_LAST), bound words
+    aside (`增长`, `同比下降`, `减少了`)."""
     if tail[-1] in _BOUND_LAST:  # else no bound word ends the tail, now or after another is removed
         for word in _BOUND_WORDS:
             tail = tail.removesuffix(word)
