@@ -153,6 +153,8 @@ def _numbers(text: str, start: int, end: int):
             continue
         if raw.isdigit() and len(raw) <= 15:
             value, ranged = Decimal(raw), False  # the common case: `126`
+        elif len(raw) <= 8 and not raw.strip("Xx"):
+            value, ranged = None, False  # the common case in a masked copy: `XX`
         else:
             value, ranged = _number_value(raw)
             if value is None and ranged is None:
