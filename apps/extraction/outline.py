@@ -29,7 +29,10 @@ _LINE_FAMILIES = (
 )
 
 
-@dataclass
+_ANY_FAMILY_RE = re.compile("|".join(pattern.pattern for _, pattern in _LINE_FAMILIES))
+
+
+@dataclass(slots=True)
 class Node:
     """A section while the tree is built (mutable); `outline_sections` turns it into a record."""
 
@@ -55,6 +58,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _line_family(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    if not _ANY_FAMILY_RE.match(text, start, end):
+        return None  # the common case: an unnumbered line, told by one match instead of one per family
     for name, pattern in _LINE_FAMILIES:
         match = pattern.match(text, start, end)
         if match and match.end() < end:
@@ -237,4 +242,5 @@ def _close(nodes: list[Node], end: int, text: str) -> None:
         node.end = following.start if following else end
         while node.end > node.start and text[node.end - 1] in "\n ":
             node.end -= 1
-        _close(node.children, node.end, text)
+        if node.children:  # most nodes are leaves (items)
+            _close(node.children, node.end, text)
