@@ -114,7 +114,8 @@ def clean(phrase: str) -> str:
 
 def left_name(phrase: str, shorten: bool = True) -> str:
     """The indicator named by the words between the clause start and the quantity."""
-    phrase = clean(phrase)
+    if not _CLEANED_CHARS.isdisjoint(phrase):  # most phrases have nothing to clean
+        phrase = clean(phrase)
     if phrase[:1] == "是" and phrase[-1:] == "的":
         return ""  # a base of comparison: `是“十二五”时期的1.9倍`
     if phrase[:1] in PERIOD_FIRST_CHARS and not PERIOD_LAST_CHARS.isdisjoint(phrase[:PERIOD_REACH]):

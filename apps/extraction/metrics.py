@@ -90,6 +90,8 @@ _ASPECTS = ("增速", "增幅", "增长率", "总量", "高于", "低于", "快�
 _TARGETS = frozenset({"全年任务", "全年目标", "年度任务", "年度目标", "年度计划", "目标任务", "全年计划"})
 _POINTS = frozenset({"个百分点", "百分点"})
 _OF_COUNT = frozenset({"投资", "面积"})  # after a count, of what was counted: `实施项目126个，完成投资158亿元`
+# The characters an aspect, a share (占), a target or a part of a count (总投资) starts with.
+_OF_LEVEL_FIRST = frozenset(word[0] for word in (*_ASPECTS, "占", *_TARGETS, *_OF_COUNT, "总"))
 _NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
 
 
@@ -246,7 +248,7 @@ class _SentenceReader:
             mid = "" if first.rank_scope and first.rank_mid.startswith(first.rank_scope) else first.rank_mid
             aspect = run.context.strip() if run.context.strip().startswith(_ASPECTS) else ""
             return self._of_level(left_name(mid) or run.left or aspect) or self.last_name
-        left = "" if run.context.rstrip().endswith("等") and noun else run.left
+        left = "" if noun and run.context.rstrip().endswith("等") else run.left
         if noun and linked and not left and self.last_name:
             return self.last_name  # `投资XX亿元的A公司、XX万元的B公司`: the second is 投资 too
         own = self._of_level(join_left_right(left, noun, linked) if noun else left)
@@ -261,6 +263,8 @@ class _SentenceReader:
 
     def _of_level(self, own: str) -> str:
         """The level's name before an aspect of it (`占比`, `增速`, `总投资`), else `own` as it is."""
+        if own[:1] not in _OF_LEVEL_FIRST:
+            return own  # the common case: no aspect, share, target or part of a count can start so
         if own.startswith(_ASPECTS) and (self.level_name or self.last_name):
             return _NEW.sub("", self.level_name or self.last_name) + own
         if own.startswith("占") and self.level_name:
