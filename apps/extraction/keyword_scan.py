@@ -64,28 +64,10 @@ def keyword_hits(
     pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None, dropped: frozenset[str] = frozenset()
 ) -> tuple[list[int], list[str]]:
     """Positions and keywords of `text[start:end]`, leftmost-longest, in text order; the `dropped` keywords
-    (compounds that only keep their words from counting) are matched but not returned.
-
-    `findall` builds the list in C, and each keyword is then found with `str.find` from the previous keyword's
-    end: no keyword can start in between, or the scan would have matched it there.
-    """
-    end = len(text) if end is None else end
-    words = pattern.findall(text, start, end)
-    positions: list[int] = []
-    add = positions.append
-    position = start
-    find = text.find
+    (compounds that only keep their words from counting) are matched but not returned."""
+    found = list(pattern.finditer(text, start, len(text) if end is None else end))
+    words = [match.group() for match in found]
     if dropped.isdisjoint(words):  # the common case
-        for word in words:
-            position = find(word, position, end)
-            add(position)
-            position += len(word)
-        return positions, words
-    kept: list[str] = []
-    for word in words:
-        position = find(word, position, end)
-        if word not in dropped:
-            add(position)
-            kept.append(word)
-        position += len(word)
-    return positions, kept
+        return [match.start() for match in found], words
+    kept = [index for index, word in enumerate(words) if word not in dropped]
+    return [found[index].start() for index in kept], [words[index] for index in kept]
