@@ -80,21 +80,25 @@ LIST_SEPARATOR_RE = re.compile("、|和|与|及")
 
 
 class WordEnds:
-    """A set of words indexed by their last character, to tell which of them a phrase ends with."""
+    """A set of words indexed by their last character and length, to tell which of them a phrase ends with:
+    one set lookup per length instead of one `endswith` per word (13 words end in 到)."""
 
     __slots__ = ("_by_last",)
 
     def __init__(self, words) -> None:
-        by_last: dict[str, list[str]] = {}
-        for word in sorted(words, key=len, reverse=True):
-            by_last.setdefault(word[-1], []).append(word)
-        self._by_last = {last: tuple(ending) for last, ending in by_last.items()}
+        by_last: dict[str, dict[int, set[str]]] = {}
+        for word in words:
+            by_last.setdefault(word[-1], {}).setdefault(len(word), set()).add(word)
+        self._by_last = {
+            last: tuple((length, frozenset(same)) for length, same in sorted(lengths.items(), reverse=True))
+            for last, lengths in by_last.items()
+        }
 
     def ending(self, phrase: str) -> str:
         """The longest of the words that `phrase` ends with, or ""."""
-        for word in self._by_last.get(phrase[-1:], ()):
-            if phrase.endswith(word):
-                return word
+        for length, words in self._by_last.get(phrase[-1:], ()):
+            if phrase[-length:] in words:  # (a shorter phrase is no word of this length)
+                return phrase[-length:]
         return ""
 
 
