@@ -48,10 +48,13 @@ from .metric_cues import (
 )
 from .metric_names import RIGHT_STOPS, clean, join_left_right, left_name, right_noun, split_names
 from .quantities import Quantity, quantities_between
+from .record_builders import positional_builder
 from .records import Metric, Span
 from .units import AMOUNT_MEASURES, WRITTEN_UNITS, Measure
 from .vocabulary import MetricKind
 
+_new_metric = positional_builder(Metric)  # the records without their dataclass __init__ (record_builders.py)
+_new_span = positional_builder(Span)
 _LIST_JOINERS = frozenset({"、", "和", "与", "及"})
 # Kinds as module constants: an enum member looked up on its class costs more than the rest of a test.
 _AMOUNT, _COUNT, _GROWTH, _SHARE, _RANK = (
@@ -294,7 +297,7 @@ class _SentenceReader:
         if quantity is run.members[-1] and run.noun_end > end:
             end = run.noun_end
         period = period_before(self.periods, at) if self.periods else ""
-        return Metric(
+        return _new_metric(
             name,
             raw,
             value,
@@ -309,7 +312,7 @@ class _SentenceReader:
             unit.base if known else "",  # base_unit
             self.section_path,
             self.sentence,
-            Span(start, end),  # through the unit, or the noun after it
+            _new_span(start, end),  # through the unit, or the noun after it
         )
 
     def _compared(self, name: str, kind: MetricKind, run: _Run) -> bool:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from . import passages
 from .outline import Node
+from .record_builders import positional_builder
 from .records import Section, Span
 from .themes import Scores, ThemeHits, add_scores, leading_themes
 from .vocabulary import SectionKind
 
 _TRIM = "。：:；;，、 \n"
+_new_section = positional_builder(Section)  # the records without their dataclass __init__ (record_builders.py)
+_new_span = positional_builder(Span)
 MAX_OWN_LINE_HEADING = 25
 
 
@@ -46,8 +49,9 @@ def _section(
         add_scores(subtree, plain)
     else:  # the common case: no keyword in the heading
         themes = leading_themes(subtree)
-    span = Span(node.start, node.end)
-    return Section(path, node.level, ordinal, node.label, heading, body, kind, themes, span, tuple(children)), subtree
+    span = _new_span(node.start, node.end)
+    record = _new_section(path, node.level, ordinal, node.label, heading, body, kind, themes, span, tuple(children))
+    return record, subtree
 
 
 def _heading(text: str, node: Node) -> tuple[str, int, int]:
