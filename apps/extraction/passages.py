@@ -11,9 +11,12 @@ import re
 from .vocabulary import SectionKind
 
 # Self-criticism lead-ins: `还有一定差距`, `还存在不足之处`, `也清醒地认识到`, `存在的问题和不足`.
+# (Every branch starts with its own literal word, so the regex engine skips ahead to candidate characters.)
+_STILL_SHORT = r"(?:然)?(?:有|存在)[^。]{0,14}(?:差距|不足|问题|困难|短板|薄弱)"
 CRITICISM_CUE_RE = re.compile(
-    r"(?:还|仍|尚|依然|也)(?:然)?(?:有|存在)[^。]{0,14}(?:差距|不足|问题|困难|短板|薄弱)"
-    r"|清醒(?:地)?(?:看到|认识到)|不足之处|存在的(?:主要)?(?:问题|不足)|(?:问题|差距)(?:和|与|及)不足|短板和不足"
+    "|".join(f"{word}{_STILL_SHORT}" for word in ("还", "仍", "尚", "依然", "也"))
+    + r"|清醒(?:地)?(?:看到|认识到)|不足之处|存在的(?:主要)?(?:问题|不足)|问题(?:和|与|及)不足|差距(?:和|与|及)不足"
+    + "|短板和不足"
 )
 # How many sentences of a paragraph may precede its self-criticism cue.
 CRITICISM_LEAD_SENTENCES = 3
