@@ -183,12 +183,14 @@ def _number_value(raw: str) -> tuple[Decimal | None, bool | None]:
 
 def _chinese(text: str, start: int, end: int):
     for match in CHINESE_QUANTITY_RE.finditer(text, start, end):
-        number, unit, b1, post = match.group("num", "unit", "b1", "post")
         at, after = match.span()
+        if not free_before(text, at):
+            continue  # the tail of a number (`12万元`, `两千`) or an ordinal (`第十轮`): common in real figures
+        number, unit, b1, post = match.group("num", "unit", "b1", "post")
         standing = closes(text, after, end, unit)
         if not (standing or b1 or post) and _ROUND_CHARS.isdisjoint(number):
             continue  # the common case: `一批`, `两个`, `三项` opening a noun; only a round number may be bounded
-        if right_is_word(unit, text, after, end) or not free_before(text, at) or _size_class(text, match, end):
+        if right_is_word(unit, text, after, end) or _size_class(text, match, end):
             continue
         bound = post or b1 or prefix_bound(text, at, start)
         if not post and _class_in_excess(text, after, end, bound):
