@@ -4,7 +4,8 @@ Usage: .venv/bin/python bench/metrics.py [--mb 4] [--rounds 3] [--corpus seeds|r
 are cleaned and outlined once, outside the timing; then `find_metrics` runs the way the pipeline calls it
 (each section's own region) and, for comparison, once over each whole text. Prints MB/s of UTF-8 input
 per CPU second (process time, so other work on the machine does not skew it; best of the rounds) and
-metrics found per second. Budget: >= 10 MB/s on the seeds, so the whole pipeline can reach 4 MB/s.
+metrics found per second. Budget: about 12 MB/s on the seeds, so that with the other stages (about 100 ms
+per MB) the whole pipeline reaches 5.5 MB/s (bench/extract.py).
 `--corpus real-numbers` times the report texts with real figures of the metric golden data instead: about
 four times as many metrics per MB as the mostly masked seeds, so a slower and more telling figure.
 """

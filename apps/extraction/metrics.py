@@ -186,7 +186,9 @@ class _SentenceReader:
         self.text = text
         self.section_path = section_path
 
-    def read(self, start: int, end: int, clause_starts: list[int], quantities: list[Quantity], metrics: list) -> None:
+    def read(
+        self, start: int, end: int, clause_starts: list[int], quantities: list[Quantity], metrics: list[Metric]
+    ) -> None:
         """Append the metrics of the sentence `text[start:end]` to `metrics`."""
         text = self.text
         self.last_name = self.level_name = self.counted = self.rate_name = ""  # the last name, level, count, share
@@ -206,7 +208,7 @@ class _SentenceReader:
             self._read_run(run, runs[number + 1].context_end if number < last else end, metrics)
             consumed = max(run.noun_end, run.members[-1].end)
 
-    def _read_run(self, run: _Run, limit: int, metrics: list) -> None:
+    def _read_run(self, run: _Run, limit: int, metrics: list[Metric]) -> None:
         members = run.members
         after = members[-1].end
         if after < limit and self.text[after] not in RIGHT_STOPS:
