@@ -25,6 +25,13 @@ _SHORTCOMING_RE = re.compile(
     r"不够|不足|不强|不高|不优|不大|不快|不多|不深|不透|不到位|不充分|不平衡|不完善|不明显|不严|不实|偏少|偏小|偏低|偏弱"
     r"|较少|较多|较弱|较大|较小|较低|较差|较重|有待|亟待|亟需|仍需|还需|需要进一步|缺乏|欠缺|滞后|薄弱|难度|困难|差距"
     r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账|偏高|过高|过低|过多|过少|不规范|不匹配|不牢"
+    r"|紧张|缺口"
+)
+# The words a generic lead-in uses for shortcomings in general (`还存在一些困难和问题`, `还有一定差距`).
+_GENERIC_SHORTCOMINGS = frozenset(("差距", "不足", "困难", "短板", "薄弱"))
+# A time or transition word opening a shortcoming (`当前，`, `同时，`): no part of it.
+_OPENER_RE = re.compile(
+    r"(?:当前|目前|现阶段|同时|但是?|然而|不过|此外|另外|总的来看|总体(?:上)?(?:来)?看|客观地?(?:说|讲|看)|坦率地?(?:说|讲))，"
 )
 _ETC_RE = re.compile(r"[，,]?(?:等等|等)$")
 # The lead-in of a shortcoming: a yardstick (`对照…目标要求，`, `与…相比，`) and `本人还存在…`.
@@ -120,6 +127,9 @@ def _without_lead_in(text: str, item: str, path: str, span: Span) -> tuple[str, 
     lead = _LEAD_IN_RE.match(text, start, end)
     if lead and _SHORTCOMING_RE.search(text, lead.end(), end):
         start = lead.end()
+    opener = _OPENER_RE.match(text, start, end)
+    if opener and opener.end() < end:
+        start = opener.end()
     tail = _ETC_PROBLEMS_RE.search(text, start, end)
     if tail and tail.start() > start:
         end = tail.start()
@@ -128,7 +138,8 @@ def _without_lead_in(text: str, item: str, path: str, span: Span) -> tuple[str, 
 
 def _list_start(text: str, start: int, end: int) -> int:
     """Where the list of shortcomings starts: after `主要表现在：`, after the colon closing a lead-in
-    (`…仍有差距：`), or after a lead-in sentence."""
+    (`…仍有差距：`, `我县经济发展基础还不牢固：`), or after a generic lead-in sentence (`还存在一些不足。`);
+    a first sentence stating a shortcoming of its own (`我县经济发展基础还不牢固。`) is an item."""
     marker = _LIST_LEAD_RE.search(text, start, end)
     if marker:
         return marker.end()
@@ -137,9 +148,16 @@ def _list_start(text: str, start: int, end: int) -> int:
     if cue is None:
         return start
     colon = text.find("：", cue.end(), first.end())
-    if colon != -1:
+    if colon != -1 and text[colon + 1 : end].strip(_ITEM_TRIM):
         return colon + 1
-    return first.end() if first.end() < end else start
+    if first.end() < end and not _states_shortcoming(text, start, first.end()):
+        return first.end()
+    return start
+
+
+def _states_shortcoming(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` names a shortcoming of its own, not only `困难和问题` or `差距` in general."""
+    return any(found.group() not in _GENERIC_SHORTCOMINGS for found in _SHORTCOMING_RE.finditer(text, start, end))
 
 
 def _sentence_items(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:

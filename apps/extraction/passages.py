@@ -17,6 +17,8 @@ CRITICISM_CUE_RE = re.compile(
     "|".join(f"{word}{_STILL_SHORT}" for word in ("还", "仍", "尚", "依然", "也"))
     + r"|清醒(?:地)?(?:看到|认识到)|不足之处|存在的(?:主要)?(?:问题|不足)|问题(?:和|与|及)不足|差距(?:和|与|及)不足"
     + "|短板和不足"
+    # `我县经济发展基础还不牢固：`, `服务意识仍不强`: a shortcoming stated at once (not `还不断`, `尚未发生`).
+    + "".join(f"|{word}然?(?:不(?!断|仅|但|光|只|忘|懈)|没有(?!发生|出现)|未(?!发生|出现|来))" for word in "还仍尚")
 )
 # How many sentences of a paragraph may precede its self-criticism cue.
 CRITICISM_LEAD_SENTENCES = 3

@@ -70,3 +70,45 @@ def test_a_last_exclamation_after_a_plan_chapter_is_the_closing_not_part_of_the_
     (report,) = document_structure(HEAD + tail, "t").reports
     assert [p.text for p in report.plans] == ["全力抓项目。力争投资增长8%", "用心办实事。办好十件民生实事"]
     assert report.closing == rally and report.sections[-1].kind == "closing"
+
+
+@pytest.mark.parametrize(
+    ("tail", "criticisms"),
+    [
+        # a lead-in ending in `：` is no item, whether it states a shortcoming or names problems in general
+        ("当前，我县经济发展基础还不牢固：一是产业结构单一；二是县级财力紧张。", ["产业结构单一", "县级财力紧张"]),
+        (
+            "二、存在的问题\n当前，我县经济发展基础还不牢固：产业结构单一；县级财力紧张。",
+            ["产业结构单一", "县级财力紧张"],
+        ),
+        ("但也清醒看到，还存在一些困难和问题：产业结构单一；县级财力紧张。", ["产业结构单一", "县级财力紧张"]),
+        (
+            "二、存在的问题\n存在的问题主要有：\n产业结构单一。\n县级财力较为紧张。",
+            ["产业结构单一", "县级财力较为紧张"],
+        ),
+        (
+            "二、存在的问题\n与先进地区相比还有一定差距，主要表现在：\n（一）产业结构单一。\n（二）县级财力紧张。",
+            ["产业结构单一", "县级财力紧张"],
+        ),
+        # a lead-in stating a shortcoming of its own, with no numbered items after it, is an item
+        (
+            "当前，我县经济发展基础还不牢固，产业结构单一，县级财力较为紧张。",
+            ["我县经济发展基础还不牢固", "产业结构单一", "县级财力较为紧张"],
+        ),
+        (
+            "当前，我县经济发展基础还不牢固。产业结构单一；县级财力紧张。",
+            ["我县经济发展基础还不牢固", "产业结构单一", "县级财力紧张"],
+        ),
+        # a generic lead-in sentence is none
+        ("同时也要看到，我们的工作还存在一些不足。产业结构单一；县级财力紧张。", ["产业结构单一", "县级财力紧张"]),
+    ],
+)
+def test_lead_ins(tail, criticisms):
+    assert items(tail)[0] == criticisms
+
+
+def test_achievements_saying_nothing_happened_open_no_criticism_passage():
+    (report,) = document_structure(
+        HEAD + "二、抓安全\n全年未发生较大安全事故，尚未发生重大舆情事件，还不断完善应急预案。", "t"
+    ).reports
+    assert report.self_criticisms == () and [s.kind for s in report.sections][-1] == "achievement"
