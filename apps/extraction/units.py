@@ -88,7 +88,25 @@ _COUNT_WORDS = (
 )
 COUNT_WORDS = _COUNT_WORDS.split()
 
-UNITS: dict[str, Unit] = {**_MEASURED, **{word: _unit(word, 1, Measure.COUNT) for word in COUNT_WORDS}}
+_COUNTED = {word: _unit(word, 1, Measure.COUNT) for word in COUNT_WORDS}
+
+# Rates written as one compound unit, a measure per time or a price per measure (`万吨/日`, `立方米/秒`,
+# `吨/年`, `元/吨`): the base unit is the base of the measure over the same denominator (`万吨/日` → 吨/日).
+_PER_TIME = ("日", "天", "月", "年", "小时", "时", "秒")
+_RATES_OVER_TIME = ("吨", "立方米", "千瓦时", "千瓦", "公斤", "千克", "人次", "辆", "车次", "标箱")
+_PRICED = ("吨", "平方米", "亩", "人", "月", "年", "斤", "公斤", "千克", "千瓦时", "度")
+
+
+def _per(numerator: str, denominator: str) -> Unit:
+    unit = _MEASURED.get(numerator) or _COUNTED[numerator]
+    return Unit(f"{unit.base}/{denominator}", unit.factor, unit.measure)
+
+
+_RATES = {
+    **{f"{word}/{time}": _per(word, time) for word in _RATES_OVER_TIME for time in _PER_TIME},
+    **{f"元/{per}": _per("元", per) for per in _PRICED},
+}
+UNITS: dict[str, Unit] = {**_MEASURED, **_COUNTED, **_RATES}
 
 # Scales written before a base unit (亿元, 万㎡, 千万元). `千` is not one: 千米/千瓦/千元 are units.
 SCALES: dict[str, Decimal] = {
