@@ -20,6 +20,8 @@ from .vocabulary import SectionKind
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Line-start numbering families, in the genre's order from the top of the tree down.
 _LINE_FAMILIES = (
+    # `第二部分　存在的问题`, `第三章 …`, `第一篇 …`: a part over the `一、` chapters when a report has both.
+    ("part", re.compile(rf"(第(?:[{CN}]{{1,3}}|[0-9]{{1,2}})(?:部分|章|篇))[、.．：:，\s\u3000]*")),
     ("chapter", re.compile(rf"([{CN}]{{1,3}})[、.．](?![{CN}])")),
     ("paren_cn", re.compile(rf"[（(]([{CN}]{{1,3}})[）)]、?")),
     # `5.2023年工作打算` is chapter 5 (a year follows), `5.2亿元` a decimal.
@@ -89,9 +91,16 @@ def _line_markers(text: str, lines: list[tuple[int, int]]) -> list[Node]:
         for (start, _end), family in group:
             if family and family[0] in levels:
                 name, match = family
-                label = match.group(0).rstrip("、.．") if name in ("chapter", "arabic") else match.group(0).rstrip("、")
+                label = _label(name, match)
                 nodes.append(Node(start, levels[name], label, match.end(), "line"))
     return nodes
+
+
+def _label(family: str, match: re.Match[str]) -> str:
+    """The numbering as written, without the separator after it (`一、` → `一`, `第二部分　` → `第二部分`)."""
+    if family == "part":
+        return match.group(1)
+    return match.group(0).rstrip("、.．") if family in ("chapter", "arabic") else match.group(0).rstrip("、")
 
 
 def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, numbered: set[int]) -> list[Node]:

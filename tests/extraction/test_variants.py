@@ -268,3 +268,28 @@ def test_an_arabic_chapter_number_before_a_year_is_a_chapter_not_a_decimal():
     assert chapters == [("1", "achievement"), ("2", "self_criticism"), ("3", "plan")]
     assert "3.2亿元的普查经费" in report.sections[1].body
     assert [p.text for p in report.plans] == ["抓好经济普查", "提升数据质量"]
+
+
+@pytest.mark.parametrize(
+    ("part", "word"), [("第{}部分　", "部分"), ("第{}章 ", "章"), ("第{}篇：", "篇"), ("第{}部分", "部分")]
+)
+def test_part_and_chapter_numberings_are_level_one_labels_stripped_from_headings(part, word):
+    first, second, third = (part.format(n) for n in "一二三")
+    text = (
+        f"XX市商务局2023年工作总结\n{PREAMBLE}\n{first}2023年工作回顾\n一、外贸稳中提质\n全年进出口总额增长5.2%。\n"
+        f"二、消费持续回暖\n社会消费品零售总额增长7.1%。\n{second}存在的问题\n外贸企业抗风险能力不强；消费新业态培育不足。\n"
+        f"{third}2024年工作打算\n（一）稳外贸。力争进出口总额增长5%。\n（二）促消费。举办促消费活动30场。\n"
+    )
+    (report,) = parse(text)
+    parts = [(s.label, s.heading, s.kind, s.level) for s in report.sections[1:]]
+    assert parts == [
+        (f"第一{word}", "2023年工作回顾", "achievement", 1),
+        (f"第二{word}", "存在的问题", "self_criticism", 1),
+        (f"第三{word}", "2024年工作打算", "plan", 1),
+    ]
+    assert [(c.label, c.heading, c.level) for c in report.sections[1].children] == [
+        ("一", "外贸稳中提质", 2),
+        ("二", "消费持续回暖", 2),
+    ]
+    assert [c.text for c in report.self_criticisms] == ["外贸企业抗风险能力不强", "消费新业态培育不足"]
+    assert [p.text for p in report.plans] == ["稳外贸。力争进出口总额增长5%", "促消费。举办促消费活动30场"]
