@@ -13,10 +13,11 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBase, HttpRespons
 from django.utils.cache import patch_vary_headers
 
 from .caching import cache_control, etag_matches, matches_any, request_etag
-from .timeouts import start_api_request
+from .timeouts import bound_statements, start_api_request
 
 _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{1,128}")  # echoed as given; anything else is replaced
 READ_METHODS = ("GET", "HEAD")
+HEALTH_PATH = "/healthz"  # must answer 503 with the database's error, not fail here first; its one query is trivial
 
 Handler = Callable[[HttpRequest], HttpResponseBase]
 
@@ -68,14 +69,16 @@ class ServerTimingMiddleware:
 
 
 class ApiConditionalGetMiddleware:
-    """Under /api/: bound every statement (DB_STATEMENT_TIMEOUT_MS), tag reads with an ETag, answer a
-    matching If-None-Match with 304 before any view work, and say how long a read may be cached."""
+    """Bound every statement of every request (DB_STATEMENT_TIMEOUT_MS); under /api/ also tag reads with an
+    ETag, answer a matching If-None-Match with 304 before any view work, and say how long a read may be cached."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         if not request.path.startswith("/api/"):
+            if request.path != HEALTH_PATH:
+                bound_statements()
             return self.get_response(request)
         data_version = start_api_request()  # read before any data, so a tag is never newer than its body
         if request.method not in READ_METHODS:

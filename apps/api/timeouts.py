@@ -1,9 +1,11 @@
-"""PostgreSQL statement timeouts: one for every API request, a shorter budget for optional work (facets).
+"""PostgreSQL statement timeouts: one for every web request, a shorter budget for optional work (facets).
 
-Each API request starts with `set_config('statement_timeout', …)` on its connection (session level,
-so it needs no transaction; every API request sets it again). Optional queries run inside a
-transaction with `SET LOCAL` and are rolled back afterwards, so their shorter limit never leaks; a
-cancelled one is reported as timed out instead of failing the request.
+Each web request starts with `set_config('statement_timeout', …)` on its connection (session level, so it
+needs no transaction). Every request sets it again, the admin's too (not /healthz, which must report a
+database that is down), so a connection kept open between requests never carries one request's setting
+into another; management commands never pass through a request and stay unbounded. Optional queries run
+inside a transaction with `SET LOCAL` and are rolled back afterwards, so their shorter limit never leaks;
+a cancelled one is reported as timed out instead of failing the request.
 """
 
 from __future__ import annotations
@@ -27,11 +29,21 @@ _REQUEST_START_SQL = (
 )
 
 
+def bound_statements() -> None:
+    """Apply DB_STATEMENT_TIMEOUT_MS to this request's connection."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config('statement_timeout', %s, false)", [_timeout()])
+
+
 def start_api_request() -> int | None:
     """Apply DB_STATEMENT_TIMEOUT_MS to this request's connection; return the data version (None if unset)."""
     with connection.cursor() as cursor:
-        cursor.execute(_REQUEST_START_SQL, [f"{settings.DB_STATEMENT_TIMEOUT_MS}ms"])
+        cursor.execute(_REQUEST_START_SQL, [_timeout()])
         return cursor.fetchone()[1]
+
+
+def _timeout() -> str:
+    return f"{settings.DB_STATEMENT_TIMEOUT_MS}ms"
 
 
 def within_budget(tasks: dict[str, Callable[[], T]], budget_ms: int) -> dict[str, T | None]:

@@ -140,3 +140,22 @@ def test_a_slow_facet_times_out_without_failing_the_request(api, corpus, setting
     assert facets["unit"]["timed_out"] is False and facets["unit"]["values"]  # the first fits in the budget
     assert facets["year"] == {"values": [], "truncated": False, "timed_out": True}  # the budget was spent
     assert elapsed < 1.5
+
+
+def _statement_timeout() -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW statement_timeout")
+        return cursor.fetchone()[0]
+
+
+def test_every_request_sets_the_statement_timeout_so_none_leaks_into_the_next(api, corpus, settings, admin_client):
+    """Connections outlive requests: an admin page after an API request runs under the configured limit too."""
+    settings.DB_STATEMENT_TIMEOUT_MS = 1234
+    api.get(URL)
+    assert _statement_timeout() == "1234ms"
+    settings.DB_STATEMENT_TIMEOUT_MS = 0
+    assert admin_client.get("/admin/reports/report/").status_code == 200
+    assert _statement_timeout() == "0"
+    settings.DB_STATEMENT_TIMEOUT_MS = 1234
+    assert api.get("/healthz").json() == {"status": "ok", "database": "ok"}
+    assert _statement_timeout() == "0"  # /healthz sets nothing: it must report a database that is down
