@@ -1,12 +1,13 @@
 """Routes of the versioned REST API, mounted under /api/: /api/v1/…, the schema and Swagger UI."""
 
 from django.urls import include, path, re_path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
 from . import views
 from .catalogue import MetricNameViewSet
 from .exceptions import api_not_found
+from .schema_view import SchemaView
 from .series import MetricDumpViewSet, MetricFrameViewSet, MetricSeriesViewSet
 from .stats import StatsViewSet
 
@@ -26,7 +27,7 @@ router.register("plans", views.PlanItemViewSet, basename="planitem")
 router.register("stats", StatsViewSet, basename="stats")
 
 v1_patterns = [
-    path("schema/", SpectacularAPIView.as_view(api_version="1.0.0"), name="schema"),
+    path("schema/", SchemaView.as_view(), name="schema"),
     path("export/metrics.csv", MetricDumpViewSet.as_view({"get": "list"}), name="export-metrics"),
     *router.urls,
 ]

@@ -20,9 +20,9 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from apps.api import filters
+from apps.api import filters, schema_view
 
-from .responses import get_ok
+from .responses import error_of, get_ok
 
 MAX_EXAMPLES = 25  # per operation; about a minute for the whole run on one CI core
 
@@ -53,8 +53,32 @@ def test_schema_validates_and_documents_every_filter():
 def test_schema_and_docs_are_served(api, db):
     schema = get_ok(api, "/api/v1/schema/", {"format": "json"})
     assert schema["openapi"].startswith("3.") and "/api/v1/reports/ingest/" in schema["paths"]
+    assert schema["info"]["version"] == "1.0.0"
     docs = api.get("/api/docs/")
     assert docs.status_code == 200 and b"swagger" in docs.content.lower()
+
+
+def test_schema_is_generated_once_and_served_in_both_formats(api, db, monkeypatch):
+    generated = []
+
+    class CountingGenerator(SchemaGenerator):
+        def get_schema(self, *args, **kwargs):
+            generated.append(1)
+            return super().get_schema(*args, **kwargs)
+
+    monkeypatch.setattr(schema_view, "_schemas", {})
+    monkeypatch.setattr(schema_view.SchemaView, "generator_class", CountingGenerator)
+    as_json = get_ok(api, "/api/v1/schema/", {"format": "json"})
+    as_yaml = api.get("/api/v1/schema/", {"format": "yaml"})
+    assert as_yaml.status_code == 200 and as_yaml["Content-Type"].startswith("application/vnd.oai.openapi")
+    assert as_yaml.content.startswith(b"openapi: 3.0.3") and as_json == get_ok(api, "/api/v1/schema/?format=json")
+    assert len(generated) == 1
+
+
+def test_schema_errors_use_the_json_error_shape(api, db):
+    error = error_of(api.get("/api/v1/schema/", {"format": "xml"}), 400)
+    assert "xml" in error["fields"]["format"][0]
+    assert error_of(api.get("/api/v1/schema/", HTTP_ACCEPT="text/html"), 406)["code"] == "not_acceptable"
 
 
 @pytest.fixture
