@@ -150,7 +150,12 @@ class Metric(SpanMixin):
         "the unit itself for units without a scale (个, %); empty when the value is masked.",
     )
     kind = models.CharField(max_length=16, choices=MetricKind.choices)
-    bound = models.CharField(max_length=8, blank=True, help_text="超过, 以上, 余, 多, 近, 达到 or empty.")
+    bound = models.CharField(
+        max_length=8,
+        blank=True,
+        help_text="The bound as written, empty when exact: before the number 超过, 超, 逾, 突破, 达到, 近, 约, 不到, "
+        "不足, 不超过, 不低于, 不少于; inside it 余, 多; after it 以上, 以下, 以内, 左右.",
+    )
     period = models.CharField(max_length=32, blank=True, help_text="前三季度, 1-X月份, 上半年, … or empty.")
     rank_scope = models.CharField(max_length=16, blank=True, help_text="全省, 全市, … for ranks.")
     year_on_year = models.BooleanField(default=False)
