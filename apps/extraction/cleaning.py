@@ -71,8 +71,8 @@ def clean(raw: str) -> CleanedText:
     text, offsets = _apply(text, offsets, _blank_runs(text))
     if _FULL_WIDTH_RE.search(text):
         text = _FULL_WIDTH_RE.sub(lambda m: m.group().translate(_FULL_WIDTH), text)  # one for one
-    if traditional.is_traditional(text):
-        text = traditional.to_simplified(text)
+    for start, end in traditional.traditional_regions(text):  # one for one: offsets are kept
+        text = text[:start] + traditional.to_simplified(text[start:end]) + text[end:]
     if any(ch in text for ch in _FULL_PUNCT):
         text, offsets = _pass(text, offsets, _ASCII_PUNCT_RE, _full_punctuation)
     if "(" in text:

@@ -1,7 +1,9 @@
 """Traditional → simplified conversion (OpenCC's tables via opencc-python-reimplemented), offset-preserving.
 
-A report is converted only when its text is written in traditional characters: converting simplified
-text could still change a correct character, and the converter is too slow to run on every input.
+Text is converted only where it is written in traditional characters: converting simplified text could
+still change a correct character, and the converter is too slow to run on every input. The decision is
+taken per region (a run of lines in one script), so a traditional report inside a simplified compilation
+is converted and its neighbours are not.
 """
 
 from __future__ import annotations
@@ -30,10 +32,29 @@ def _converter() -> OpenCC:
     return OpenCC("t2s")
 
 
-def is_traditional(text: str) -> bool:
-    """True when traditional-only forms of common characters outnumber their simplified forms."""
-    traditional = len(_TRADITIONAL_RE.findall(text))
-    return traditional >= MIN_TRADITIONAL_MARKS and traditional > len(_SIMPLIFIED_RE.findall(text))
+def traditional_regions(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of lines written in traditional characters.
+
+    Each line leans to the script whose marker characters it has more of; a line with neither (a figure,
+    a heading of shared characters) goes with the lines before it. A run of traditional lines counts when
+    it has at least MIN_TRADITIONAL_MARKS traditional forms.
+    """
+    if _TRADITIONAL_RE.search(text) is None:
+        return []  # the common case: simplified text
+    regions: list[list[int]] = []  # [start, end, traditional marks, simplified marks]
+    traditional_run = False
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        marks, simplified = len(_TRADITIONAL_RE.findall(line)), len(_SIMPLIFIED_RE.findall(line))
+        if marks != simplified:
+            traditional_run = marks > simplified
+            if traditional_run and not (regions and regions[-1][1] == start - 1):
+                regions.append([start, end, 0, 0])
+        if traditional_run:
+            regions[-1][1:] = [end, regions[-1][2] + marks, regions[-1][3] + simplified]
+        start = end + 1
+    return [(s, e) for s, e, t, n in regions if t >= MIN_TRADITIONAL_MARKS and t > n]
 
 
 def to_simplified(text: str) -> str:

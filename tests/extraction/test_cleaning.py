@@ -35,6 +35,22 @@ def test_converts_traditional_text_to_simplified_keeping_offsets():
     assert len(cleaned.text) == len(raw)
 
 
+def test_converts_only_the_traditional_report_of_a_compilation():
+    simplified = (
+        "XX镇2023年工作总结\n2023年，在县委的坚强领导下，镇党委、政府团结带领全镇干部群众，乾坤湾景区建设加快推进。\n"
+    )
+    traditional = "XX鄉2023年工作總結\n2023年，XX鄉黨委、政府在縣委的正確領導下，全鄉經濟社會保持平穩健康發展。\n"
+    converted = "XX乡2023年工作总结\n2023年，XX乡党委、政府在县委的正确领导下，全乡经济社会保持平稳健康发展。\n"
+    cleaned = clean(simplified + traditional + simplified)
+    assert cleaned.text == (simplified + converted + simplified).rstrip("\n")
+    assert cleaned.offsets.to_raw(len(simplified) + 3) == len(simplified) + 3
+
+
+def test_a_stray_traditional_character_converts_nothing():
+    text = "干部作风明显好转，乾坤湾景区建设顺利，發展态势良好。\n全年完成投资8.6亿元。"
+    assert clean(text).text == text
+
+
 def test_leaves_simplified_text_alone():
     text = "著力推进乾坤湾景区建设，干部作风明显好转。"
     assert clean(text).text == text
