@@ -65,11 +65,23 @@ _CARRIERS = (
     "与上年相比 与去年相比 与上年同期相比 与去年同期相比 控制在 保持在 稳定在 保持 仅为 全部 "
     "比年初 较年初 比常年 较常年 比常年同期 较常年同期 年均 平均 两年平均 三年平均 五年平均 "
     "降至 降到 下降至 下降到 提高到 提高至 提升到 提升至 "
-    "上升到 上升至 增长到 增加到 增至 扩大到 扩大至 缩短至 缩短到 减少到 减少至 不超过 不低于 不少于"
+    "上升到 上升至 增长到 增加到 增至 扩大到 扩大至 缩短至 缩短到 减少到 减少至 不超过 不低于 不少于 "
+    "始终 一直 都 仍 仍然 依然 持续"  # adverbs of constancy (`比重始终保持在`, `覆盖率一直保持`)
 )
 # `均` carries a figure (`均达到`) except as the end of 平均, 人均, 亩均 (`两年平均增长` keeps 平均 for the
 # longer word to take).
 _WORD_BEFORE_EACH = frozenset("平人亩户年")
+_WORD_BEFORE_ALL = frozenset("首成京古国帝")  # 都 ends 首都, 成都 …: only an adverb after other words
+# What only says how a figure was computed or what it is compared with is never a name nor part of one
+# (`按可比价格计算`, `按自然口径`, `按美元计价`, `剔除减税降费因素后`, `扣除…因素`; `比2015年`, `较“十二五”末`,
+# `比上年末`, `与2018年相比` at the end). A literal first in every branch: a fast scan.
+_CALIBRATION_RE = re.compile(
+    r"按[^，,；;。]{0,8}?(?:口径|价格|计价|现价格?|不变价格?|可比价格?)(?:计算)?|[剔扣]除[^，,；;。]{1,12}?因素后?"
+)
+_COMPARISON_TAIL_RE = re.compile(
+    r"(?:比|较|与)(?:\d{4}年|[xX]{4}年|上年|去年|年初|上半年|十[一二三四五]五)(?:底|末|初|同期)?(?:相比)?$"
+)
+_COMPARISON_LAST = frozenset("年底末初期比五")
 _DURATION_TAIL_RE = re.compile("连续[一二两三四五六七八九十0-9]{1,2}年$")  # `投资规模连续三年居全国第5位`
 _SCOPE_TAIL_RE = re.compile("在全[国省市县区州盟旗镇乡]$")
 # `由A增长到B`: the name stands before 由 (not 由于, 自由, 理由, 缘由, 经由).
@@ -124,8 +136,12 @@ def left_name(phrase: str, shorten: bool = True) -> str:
             phrase = phrase[period.end() :]
     if "由" in phrase and (origin := _FROM_RE.search(phrase, 2)):
         phrase = phrase[: origin.start()]
+    if "按" in phrase or "除" in phrase:
+        phrase = _CALIBRATION_RE.sub("", phrase)
     if phrase[-1:] in _TRAILING_LAST:
         phrase = _strip_trailing(phrase)
+    if phrase[-1:] in _COMPARISON_LAST and ("比" in phrase or "较" in phrase or "与" in phrase):
+        phrase = _COMPARISON_TAIL_RE.sub("", phrase)
     if "连续" in phrase:
         phrase = _DURATION_TAIL_RE.sub("", phrase)
     if "在全" in phrase:
@@ -159,7 +175,9 @@ def _strip_trailing(phrase: str) -> str:
         word = _TRAILING_ENDS.ending(phrase)
         if not word and phrase[-1:] in "为达" and phrase[-2:-1] in _RATE_ENDS:
             word = phrase[-1]
-        if word == "均" and phrase[-2:-1] in _WORD_BEFORE_EACH:
+        if (word == "均" and phrase[-2:-1] in _WORD_BEFORE_EACH) or (
+            word == "都" and phrase[-2:-1] in _WORD_BEFORE_ALL
+        ):
             return phrase
         if not word or len(phrase) - len(word) == 1:
             return phrase

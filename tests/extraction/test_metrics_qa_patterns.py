@@ -38,3 +38,62 @@ def test_a_compound_unit_stays_whole(text, name, unit, normalized, base_unit):
     (metric,) = metrics_of(text)
     assert (metric.name, metric.unit, metric.kind) == (name, unit, COUNT if "次" in unit else AMOUNT)
     assert (metric.normalized_value, metric.base_unit) == (Decimal(normalized), base_unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "一般公共预算收入142.6亿元，按自然口径计算增长3.2%，剔除减税降费因素后增长9.8%。",
+            [
+                ("一般公共预算收入", "142.6", AMOUNT),
+                ("一般公共预算收入", "3.2", GROWTH),
+                ("一般公共预算收入", "9.8", GROWTH),
+            ],
+        ),
+        (
+            "地区生产总值2186.4亿元，按可比价格计算增长7.3%。",
+            [("地区生产总值", "2186.4", AMOUNT), ("地区生产总值", "7.3", GROWTH)],
+        ),
+        ("出口总额52亿元，按美元计价增长6%。", [("出口总额", "52", AMOUNT), ("出口总额", "6", GROWTH)]),
+        (
+            "非税收入847.2亿元，扣除留抵退税因素后增长12.1%。",
+            [("非税收入", "847.2", AMOUNT), ("非税收入", "12.1", GROWTH)],
+        ),
+    ],
+)
+def test_a_calibration_phrase_is_no_name(text, expected):
+    assert [(m.name, m.raw_value, m.kind) for m in metrics_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("党员总数达到1126名，比2015年增加72名。", "党员总数"),
+        ("市场主体总数达到26.7万户，比“十二五”末增长35%。", "市场主体总数"),
+        ("政府债务率控制在82.3%，比上年末下降5.1个百分点。", "政府债务率"),
+        ("森林覆盖率达到42.6%，与2018年相比提高3.1个百分点。", "森林覆盖率"),
+    ],
+)
+def test_a_comparison_phrase_is_no_name(text, name):
+    assert {m.name for m in metrics_of(text)} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "bound"),
+    [
+        ("民生支出占比始终保持在78%以上。", "民生支出占比", "以上"),
+        ("农村生活垃圾收运处置体系覆盖率一直保持100%。", "农村生活垃圾收运处置体系覆盖率", ""),
+        ("城乡居民医保参保率始终稳定在98%以上。", "城乡居民医保参保率", "以上"),
+        ("两项指标都达到90%。", "两项指标", "达到"),
+        ("年度目标完成率依然保持在95%以上。", "年度目标完成率", "以上"),
+    ],
+)
+def test_an_adverb_of_constancy_leaves_the_name_end(text, name, bound):
+    (metric,) = metrics_of(text)
+    assert (metric.name, metric.bound) == (name, bound)
+
+
+def test_a_name_ending_in_a_city_keeps_its_du():
+    (metric,) = metrics_of("新增航线通达首都8条。")
+    assert metric.name == "新增航线通达首都"
