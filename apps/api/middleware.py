@@ -84,8 +84,10 @@ class ApiConditionalGetMiddleware:
         if request.method not in READ_METHODS:
             return _no_store(self.get_response(request))
         etag = request_etag(request, data_version)
-        response = HttpResponseNotModified() if etag_matches(request, etag) else self.get_response(request)
-        if response.status_code == 200 and matches_any(request):
+        # A token is checked by the view (a wrong one is a 401 even for a tag that matches), so answer after it.
+        early = etag_matches(request, etag) and "Authorization" not in request.headers
+        response = HttpResponseNotModified() if early else self.get_response(request)
+        if response.status_code == 200 and (matches_any(request) or etag_matches(request, etag)):
             response = NotModifiedInstead(response)
         if response.status_code not in (200, 304):
             return _no_store(response)

@@ -84,6 +84,14 @@ def test_cache_control_public_for_anonymous_private_with_a_token(api, corpus, to
     assert api.get(URL)["Cache-Control"] == "private, no-cache"
 
 
+def test_a_matching_tag_does_not_hide_a_wrong_token(api, corpus, token):
+    etag = api.get(URL)["ETag"]
+    api.credentials(HTTP_AUTHORIZATION="Token wrong")
+    assert error_of(api.get(URL, HTTP_IF_NONE_MATCH=etag), 401)["code"] == "authentication_failed"
+    api.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert api.get(URL, HTTP_IF_NONE_MATCH=etag).status_code == 304  # the same representation, a valid token
+
+
 def test_errors_and_writes_are_not_cached_nor_tagged(api, corpus, token):
     error = api.get(URL, {"unit__nope": "x"})
     assert error.status_code == 400 and error["Cache-Control"] == "no-store" and "ETag" not in error
