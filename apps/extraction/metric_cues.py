@@ -68,6 +68,10 @@ YOY_RE = re.compile(  # every branch starts with its literal character: the engi
     r"同比|比(?:上年|去年)(?:同期)?|较(?:上年|去年)(?:同期)?|与(?:上年|去年)(?:同期)?相比|是(?:上年|去年)(?:同期)?的"
 )
 YOY_CHARS = frozenset("比较是")  # one of them is in every comparison: a cheap test before the regex
+# Any comparison with a base (`比年初`, `比2015年`, `较常年`, `与上年末相比`, `环比`): a change after one is a
+# difference, whatever its unit. Not the 比 of 比重, 比例, 占比, 对比, nor the 较 of 较好, 较大
+# (every branch literal first).
+COMPARISON_RE = re.compile(r"比(?<![占对]比)(?![重例率值])|较(?![好为大小多少高低快慢强弱])|相比")
 
 # Rank: a verb of standing, up to a few characters (scope, `团体`), then 第N位/名 or 首位.
 # `居` is not the one in 居民/居住; priority idioms (`摆在第一位`, `放在首位`) have no rank verb.

@@ -64,7 +64,7 @@ def test_a_decrease_is_a_negative_change():
 def test_year_on_year_runs_from_the_comparison_to_the_changes_after_it():
     level, fewer, rate, other = metrics_of("今年共上报下发各类文件xxx件，同比减少xxx件，下降xx%，起草各类材料xxx多篇。")
     assert [m.year_on_year for m in (level, fewer, rate, other)] == [False, True, True, False]
-    assert (fewer.name, fewer.kind, rate.name, rate.kind) == ("上报下发各类文件", COUNT, "上报下发各类文件", GROWTH)
+    assert (fewer.name, fewer.kind, rate.name, rate.kind) == ("上报下发各类文件", GROWTH, "上报下发各类文件", GROWTH)
     assert {m.period for m in (level, fewer, rate, other)} == {"今年"}
     assert other.bound == "多"
 

@@ -97,3 +97,39 @@ def test_an_adverb_of_constancy_leaves_the_name_end(text, name, bound):
 def test_a_name_ending_in_a_city_keeps_its_du():
     (metric,) = metrics_of("新增航线通达首都8条。")
     assert metric.name == "新增航线通达首都"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "存款余额3562.8亿元，比年初增加326.5亿元。",
+            [
+                ("存款余额", "3562.8", Decimal("3562.8"), "亿元", AMOUNT),
+                ("存款余额", "326.5", Decimal("326.5"), "亿元", GROWTH),
+            ],
+        ),
+        (
+            "党员总数达到1126名，比2015年增加72名。",
+            [("党员总数", "1126", Decimal(1126), "名", COUNT), ("党员总数", "72", Decimal(72), "名", GROWTH)],
+        ),
+        (
+            "重污染天数12天，较上年减少9天。",
+            [("重污染天数", "12", Decimal(12), "天", COUNT), ("重污染天数", "9", Decimal(-9), "天", GROWTH)],
+        ),
+    ],
+)
+def test_a_change_against_a_base_is_a_difference(text, expected):
+    assert [fields(m) for m in metrics_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("新增城镇就业1.2万人。", COUNT),  # a flow, no base
+        ("税收收入占比增加，新增减税降费412亿元。", AMOUNT),  # 占比 is no comparison
+        ("全年新建学校3所，比重较大的项目增加5个。", COUNT),  # 比重, 较大: no base
+    ],
+)
+def test_a_change_without_a_base_keeps_its_unit_kind(text, kind):
+    assert metrics_of(text)[-1].kind is kind

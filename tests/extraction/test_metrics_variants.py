@@ -264,7 +264,7 @@ def test_an_increase_over_last_year_belongs_to_the_level_before_it():
     assert (increase.name, increase.value, increase.kind, increase.year_on_year) == (
         "规上工业企业",
         Decimal(12),
-        COUNT,
+        GROWTH,
         True,
     )
     assert (level.bound, level.year_on_year) == ("达到", False)
