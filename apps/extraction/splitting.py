@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
+from . import passages
+from .vocabulary import SectionKind
+
 # A title line ends with the genre's name for itself, maybe followed by a bracketed note.
 _TITLE_RE = re.compile(
     r"(?P<prefix>(?:【?(?:篇|范文|材料|文章)[一二三四五六七八九十0-9]{1,3}】?|第[一二三四五六七八九十0-9]{1,3}篇)[：:、.\s]*)?"
@@ -39,6 +42,17 @@ _SUBTITLE_RE = re.compile(r"[—\-－]{1,2}|[（(][^）)]{1,30}[）)]$|[^，。�
 _NOT_SUBTITLE_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|现将|以上|特此"
 )
+
+# The opening of a report that has no title (`2023年，在县委的坚强领导下，…`, `一年来，在…指导下`, a salutation
+# `尊敬的各位领导、同志们：`). It starts a report only right after another report's last words (a pledge or
+# closing words) when the chapters are numbered from `一、` again after it.
+_OPENING_RE = re.compile(
+    r"(?:(?:(?:19|20)[0-9]{2}|[xX]{2,4}|[〇零一二三四五六七八九]{4})年(?:度|上半年|以来)?|一年来|今年以来|半年来"
+    r"|[二三四五]年来)，[^。\n]{0,30}?在[^。\n]{1,40}?(?:领导|指导|关心|支持)下"
+    r"|尊敬的[^。\n]{1,30}[：:]$|各位(?:领导|代表|委员|同志)[^。\n]{0,20}[：:]$"
+)
+_CHAPTER_LINE_RE = re.compile(r"\n([一二三四五六七八九十]{1,3})、")
+_REPORT_END_KINDS = (SectionKind.PLAN, SectionKind.CLOSING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,16 +98,22 @@ def _starts_report(line: str, title: str, previous: str, first: bool) -> bool:
 
 
 def split(text: str) -> list[Segment]:
-    """The reports of `text`, in order; each segment ends where the next title starts."""
-    titles = []  # (line start, title, line end)
+    """The reports of `text`, in order; each segment ends where the next title (or untitled opening) starts."""
+    titles: list[tuple[int, str | None, int]] = []  # (line start, title or None when untitled, line end)
     headers = []
-    previous = ""
+    previous = prose = ""  # the line before, and the last non-empty one
+    chapters = False  # a chapter numbered since the last report started
     for start, line in _lines(text):
         if is_compilation_header(line):
             headers.append((start, line, start + len(line)))
         elif (title := title_of(line)) is not None and _starts_report(line, title, previous, not titles):
             titles += [(start, title, start + len(line))] if _after_prose(text, titles, start) else []
-        previous = line
+            chapters = False
+        elif chapters and _opens_untitled_report(text, start, line, prose):
+            titles.append((start, None, start))
+            chapters = False
+        chapters = chapters or line.startswith("一、")
+        previous, prose = line, line or prose
     bounds = sorted([t[0] for t in titles] + [h[0] for h in headers])
     segments = []
     lead_end = titles[0][0] if titles else len(text)
@@ -102,8 +122,23 @@ def split(text: str) -> list[Segment]:
         segments.append(Segment(lead_start, _next_bound(bounds, lead_start, lead_end), None, lead_start))
     for start, title, line_end in titles:
         end = _next_bound(bounds, start, len(text))
-        segments.append(Segment(start, end, title, _content_start(text, line_end, end)))
+        segments.append(Segment(start, end, title, _content_start(text, line_end, end) if title else start))
     return [_trimmed(text, s) for s in segments]
+
+
+def _opens_untitled_report(text: str, start: int, line: str, prose: str) -> bool:
+    """`2023年，在县委的坚强领导下，…` after a report's closing pledge, its chapters numbered from `一、` again."""
+    if not _OPENING_RE.match(line) or not prose.endswith(("。", "！")):
+        return False
+    sentence_end = line.find("。")
+    if "将" in line[: sentence_end if sentence_end != -1 else len(line)]:
+        return False  # `2024年，在县委的领导下，我们将…` pledges: a report opens with what was done
+    if passages.paragraph_kind(line, 0, len(line)) is not None:
+        return False
+    if passages.paragraph_kind(prose, 0, len(prose)) not in _REPORT_END_KINDS:
+        return False
+    chapter = _CHAPTER_LINE_RE.search(text, start)
+    return chapter is not None and chapter.group(1) == "一"
 
 
 def _after_prose(text: str, titles: list[tuple[int, str, int]], start: int) -> bool:

@@ -66,3 +66,40 @@ def test_a_part_heading_naming_a_summary_does_not_start_a_report():
     )
     assert title_of("第一部分  2023年工作总结") is None
     assert len(split(clean(text).text)) == 1
+
+
+REPORT = "一、抓发展\n全年地区生产总值增长6.1%。\n二、抓民生\n新增城镇就业1200人。\n"
+PLEDGE = "下一步，我们将聚焦产业发展，推动各项工作再上新台阶。\n"
+
+
+def test_an_untitled_report_after_a_reports_last_words_starts_a_report():
+    opening = "2023年，在县委的坚强领导下，XX乡党委团结带领全乡干部群众，较好完成了全年目标任务。\n"
+    text = f"XX镇2023年工作总结\n{BODY}\n{REPORT}{PLEDGE}来源：XX县人民政府网\n{opening}{REPORT}{PLEDGE}"
+    segments = split(clean(text).text)
+    assert [s.title for s in segments] == ["XX镇2023年工作总结", None]
+    cleaned = clean(text).text
+    assert cleaned[segments[1].start : segments[1].end].startswith(opening.strip())
+    assert segments[1].content_start == segments[1].start
+
+
+def test_a_salutation_after_closing_words_starts_an_untitled_report():
+    closing = "以上报告，请予审议。\n"
+    text = f"XX局2023年工作总结\n{BODY}\n{REPORT}{closing}尊敬的各位领导、同志们：\n{BODY}\n{REPORT}{closing}"
+    assert _titles(text) == ["XX局2023年工作总结", None]
+
+
+def test_an_opening_sentence_inside_a_report_starts_no_report():
+    opening = "2023年，在县委的坚强领导下，我们继续深化改革。\n"
+    # not after a pledge or closing words
+    assert _titles(f"XX镇2023年工作总结\n{BODY}\n{REPORT}{opening}三、抓治理\n化解矛盾纠纷86件。\n") == [
+        "XX镇2023年工作总结"
+    ]
+    # no chapters numbered anew after it
+    assert _titles(f"XX镇2023年工作总结\n{BODY}\n{REPORT}{PLEDGE}{opening}三、抓治理\n化解矛盾纠纷86件。\n") == [
+        "XX镇2023年工作总结"
+    ]
+    # a pledge of its own (`…领导下，我们将…`)
+    pledge = "2024年，在县委的坚强领导下，我们将奋力推动高质量发展。\n"
+    assert _titles(f"XX镇2023年工作总结\n{BODY}\n{REPORT}{PLEDGE}{pledge}一、抓项目\n力争投资增长8%。\n") == [
+        "XX镇2023年工作总结"
+    ]
