@@ -36,7 +36,7 @@ from .metric_cues import (
     SENTENCE_END,
     WordEnds,
 )
-from .units import alternation
+from .units import COUNT_WORDS, alternation
 
 # Parentheticals, quotes, brackets, 、 and spaces: what a name never holds.
 _PARENTHETICAL_RE = re.compile(r"（[^（）]*）|\([^()]*\)")
@@ -82,6 +82,13 @@ _COMPARISON_TAIL_RE = re.compile(
     r"(?:比|较|与)(?:\d{4}年|[xX]{4}年|上年|去年|年初|上半年|十[一二三四五]五)(?:底|末|初|同期)?(?:相比)?$"
 )
 _COMPARISON_LAST = frozenset("年底末初期比五")
+# A count opening the phrase (or a list item of it) is the scope the quantities speak of, not part of a
+# name (`全市8个国控断面水质优良比例`, `3个国控断面、5个省控断面…`: see quantities._scope).
+_SCOPE_COUNT_RE = re.compile(
+    r"(?:^|(?<=\x00))(?:全[国省市县区州盟旗镇乡]|所有|我[省市县区镇乡])?(?:\d[\d,.]*|[Xx×*]{1,4})"
+    f"(?:{alternation(COUNT_WORDS)})"
+)
+_SCOPE_COUNT_FIRST = frozenset("0123456789Xx×*全所我")
 _DURATION_TAIL_RE = re.compile("连续[一二两三四五六七八九十0-9]{1,2}年$")  # `投资规模连续三年居全国第5位`
 _SCOPE_TAIL_RE = re.compile("在全[国省市县区州盟旗镇乡]$")
 # `由A增长到B`: the name stands before 由 (not 由于, 自由, 理由, 缘由, 经由).
@@ -136,6 +143,8 @@ def left_name(phrase: str, shorten: bool = True) -> str:
             phrase = phrase[period.end() :]
     if "由" in phrase and (origin := _FROM_RE.search(phrase, 2)):
         phrase = phrase[: origin.start()]
+    if phrase[:1] in _SCOPE_COUNT_FIRST or "\x00" in phrase:
+        phrase = _SCOPE_COUNT_RE.sub("", phrase)
     if "按" in phrase or "除" in phrase:
         phrase = _CALIBRATION_RE.sub("", phrase)
     if phrase[-1:] in _TRAILING_LAST:

@@ -26,9 +26,9 @@ from typing import NamedTuple
 
 from .chinese_quantities import chinese_number_value, closes, counted_before, free_before, shares_in_words
 from .deleted_numbers import WORDS_AFTER_UNIT, deletion_style, find_deleted, right_is_word
-from .metric_cues import CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
+from .metric_cues import CJK, CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
 from .numerals import parse_chinese_int
-from .units import SCALES, UNITS, UNSCALED, Measure, alternation, first_characters
+from .units import SCALES, UNITS, UNSCALED, WRITTEN_UNITS, Measure, alternation, first_characters
 
 UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
@@ -82,6 +82,15 @@ _EXCESS_BOUNDS = frozenset({"超", "超过", "逾"})
 _CLASS_NOUN_FIRST = frozenset("企项村户楼园产集品工家景单城县镇乡街社市龙重大规纳")
 _SCOPE_AFTER_AT_RE = re.compile(f"在({RANK_SCOPE_RE.pattern})")
 _SCOPE_REACH = 30
+# A count's clause head that makes it a scope: nothing, or the place as a whole (see `_scope`).
+_WHOLE_PLACE_RE = re.compile("全[国省市县区州盟旗镇乡]|所有|我[省市县区镇乡]")
+_SCOPE_HEAD = 3
+_SCOPE_MARKS = CLAUSE_END + SENTENCE_END + "、"
+_SCOPE_END_RE = re.compile(f"[{_SCOPE_MARKS}]")
+_LISTED_NOUN_RE = re.compile(f"[{CJK}]{{1,12}}、")
+_ALL_RE = re.compile("全部|均|都")
+_NOT_A_NOUN_START = frozenset("的和与及或等左以")
+_UNIT_MEASURES = {written: unit.measure for written, unit in WRITTEN_UNITS.items()}
 
 
 _new_quantity = tuple.__new__  # builds a Quantity from a full tuple, skipping the keyword-aware __new__
@@ -125,7 +134,7 @@ def _scan(text: str) -> list[Quantity]:
     found = [*_ranks(text, start, end), *_numbers(text, start, end), *_chinese(text, start, end)]
     found += _shares_in_words(text, start, end)
     found.sort(key=itemgetter(0))
-    kept = _without_classes(text, _without_overlaps(found))
+    kept = _without_scopes(text, _without_classes(text, _without_overlaps(found)))
     for deleted in find_deleted(text, start, end, [(q.start, q.end) for q in kept]):
         bound = deleted.bound or prefix_bound(text, deleted.start, start)
         kept.append(Quantity(deleted.start, deleted.end, "", None, deleted.unit, bound, masked=True))
@@ -273,6 +282,55 @@ def _without_classes(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(quantity)
     return kept
+
+
+def _without_scopes(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Drop counts that only say which things the clause speaks of (`全市8个国控断面水质优良比例达到100%`)."""
+    scopes = [False] * len(quantities)
+    for index in range(len(quantities) - 1, -1, -1):
+        quantity = quantities[index]
+        following = quantities[index + 1] if index + 1 < len(quantities) else None
+        head = _scope_head(text, quantity)
+        if head is None:
+            continue
+        if (
+            following is not None
+            and scopes[index + 1]
+            and _LISTED_NOUN_RE.fullmatch(text, quantity.end, following.start)
+        ):
+            scopes[index] = True  # `3个国控断面、5个省控断面水质优良比例均达到100%`: a list of scopes
+        else:
+            scopes[index] = _scope(text, quantity, following, _WHOLE_PLACE_RE.fullmatch(head) is not None)
+    return [quantity for quantity, scope in zip(quantities, scopes, strict=True) if not scope]
+
+
+def _scope_head(text: str, quantity: Quantity) -> str | None:
+    """What opens the clause before a count written before its noun: "" or a place as a whole, else None."""
+    at, after = quantity.start, quantity.end
+    if after >= len(text) or not _is_han(text[after]) or text[after] in _NOT_A_NOUN_START:
+        return None  # the common case: the count closes its clause, or a verb follows
+    if quantity.rank_verb_start >= 0 or _UNIT_MEASURES.get(quantity.unit) is not Measure.COUNT:
+        return None
+    head = text[max(0, at - _SCOPE_HEAD) : at]
+    mark = max(head.rfind(char) for char in _SCOPE_MARKS)
+    if mark < 0 and at > _SCOPE_HEAD:
+        return None
+    head = head[mark + 1 :]
+    return head if not head or _WHOLE_PLACE_RE.fullmatch(head) else None
+
+
+def _scope(text: str, quantity: Quantity, following: Quantity | None, whole: bool) -> bool:
+    """A count written before its noun at the head of its clause (or list item), perhaps after the place as a
+    whole (`全市`, `所有`), is the scope of what the clause says: of a later figure in another unit
+    (`全市3个省级开发区实现…1560亿元`, `8个国控断面水质优良比例达到100%`), or of `全部`/`均`/`都` after the
+    place as a whole (`全县12个乡镇全部…`). A later figure in the same unit is a part of it, which makes
+    the count a total (`XX栋安置楼已开工建设XX栋`). A count after a verb (`建成5G基站1260个`, `新建学校3所`,
+    `仅有6个项目…`) or alone in its clause (`412个贫困村全部出列`) is a figure."""
+    stop = _SCOPE_END_RE.search(text, quantity.end)
+    end = stop.start() if stop else len(text)
+    if following is not None and following.start < end:
+        return following.unit != quantity.unit
+    return whole and _ALL_RE.search(text, quantity.end, end) is not None
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:

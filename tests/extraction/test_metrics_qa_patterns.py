@@ -133,3 +133,46 @@ def test_a_change_against_a_base_is_a_difference(text, expected):
 )
 def test_a_change_without_a_base_keeps_its_unit_kind(text, kind):
     assert metrics_of(text)[-1].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市8个国控断面水质优良比例达到100%。", [("国控断面水质优良比例", "100", Decimal(100), "%", SHARE)]),
+        (
+            "全市3个省级开发区实现规模以上工业总产值1560亿元。",
+            [("规模以上工业总产值", "1560", Decimal(1560), "亿元", AMOUNT)],
+        ),
+        ("全乡12个村集体经济收入全部超过10万元。", [("村集体经济收入", "10", Decimal(10), "万元", AMOUNT)]),
+        ("全县12个乡镇全部建成标准化水厂。", []),
+        (
+            "3个国控断面、5个省控断面水质优良比例均达到100%。",
+            [
+                ("国控断面水质优良比例", "100", Decimal(100), "%", SHARE),
+                ("省控断面水质优良比例", "100", Decimal(100), "%", SHARE),
+            ],
+        ),
+    ],
+)
+def test_a_count_heading_its_clause_is_the_scope_of_what_follows(text, expected):
+    assert [fields(m) for m in metrics_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("建成5G基站1260个，新建学校3所。", [("建成5G基站", "1260", 1260, "个"), ("新建学校", "3", 3, "所")]),
+        ("412个贫困村全部出列。", [("贫困村", "412", 412, "个")]),  # alone in its clause: a result
+        ("全县仅有6个项目进入省级项目库。", [("仅有项目进入省级项目库", "6", 6, "个")]),  # after a verb
+        ("12个重点项目开工建设。", [("重点项目", "12", 12, "个")]),
+        ("XX个部门、XX项审批服务事项进驻服务大厅。", [("部门", "XX", None, "个"), ("审批服务事项", "XX", None, "项")]),
+    ],
+)
+def test_a_count_that_is_a_result_stays(text, expected):
+    found = [(m.name, m.raw_value, m.value, m.unit) for m in metrics_of(text)]
+    assert found == [(n, r, None if v is None else Decimal(v), u) for n, r, v, u in expected]
+
+
+def test_a_total_before_a_part_in_its_unit_stays():
+    total, part = metrics_of("XX栋安置楼已开工建设XX栋。")
+    assert (total.name, total.unit, part.unit) == ("安置楼", "栋", "栋")
