@@ -85,6 +85,7 @@ _SCOPE_REACH = 30
 # A count's clause head that makes it a scope: nothing, or the place as a whole (see `_scope`).
 _WHOLE_PLACE_RE = re.compile("全[国省市县区州盟旗镇乡]|所有|我[省市县区镇乡]")
 _SCOPE_HEAD = 3
+_TO_ZERO_RE = re.compile("(?:降|减)(?:少|低)?(?:至|到|为)零|[清归]零")
 _SCOPE_MARKS = CLAUSE_END + SENTENCE_END + "、"
 _SCOPE_END_RE = re.compile(f"[{_SCOPE_MARKS}]")
 _LISTED_NOUN_RE = re.compile(f"[{CJK}]{{1,12}}、")
@@ -135,6 +136,9 @@ def _scan(text: str) -> list[Quantity]:
     found += _shares_in_words(text, start, end)
     found.sort(key=itemgetter(0))
     kept = _without_scopes(text, _without_classes(text, _without_overlaps(found)))
+    if "零" in text:
+        kept += _zeros(text, kept)
+        kept.sort(key=itemgetter(0))
     for deleted in find_deleted(text, start, end, [(q.start, q.end) for q in kept]):
         bound = deleted.bound or prefix_bound(text, deleted.start, start)
         kept.append(Quantity(deleted.start, deleted.end, "", None, deleted.unit, bound, masked=True))
@@ -282,6 +286,22 @@ def _without_classes(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(quantity)
     return kept
+
+
+def _zeros(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """`由2014年的18.6%降至零`, `由3个降为零`: zero is the end value, in the unit of the figure after 由."""
+    zeros, starts = [], [q.start for q in quantities]
+    for match in _TO_ZERO_RE.finditer(text):
+        index = bisect_left(starts, match.start()) - 1
+        if index < 0 or quantities[index].rank_verb_start >= 0:
+            continue
+        origin = quantities[index]
+        clause = text[max(0, origin.start - _SCOPE_REACH) : origin.start]
+        clause = clause[max(clause.rfind(mark) for mark in _SCOPE_MARKS) + 1 :]
+        if "由" in clause and _CLAUSE_END_RE.search(text, origin.end, match.start()) is None:
+            zero = match.start() if match.group()[0] in "清归" else match.end() - 1  # `清零` is read whole
+            zeros.append(Quantity(zero, match.end(), "零", Decimal(0), origin.unit, ""))
+    return zeros
 
 
 def _without_scopes(text: str, quantities: list[Quantity]) -> list[Quantity]:

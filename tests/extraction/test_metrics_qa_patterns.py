@@ -176,3 +176,30 @@ def test_a_count_that_is_a_result_stays(text, expected):
 def test_a_total_before_a_part_in_its_unit_stays():
     total, part = metrics_of("XX栋安置楼已开工建设XX栋。")
     assert (total.name, total.unit, part.unit) == ("安置楼", "栋", "栋")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "农村贫困发生率由2014年的18.6%降至零。",
+            [("农村贫困发生率", "18.6", Decimal("18.6"), "%", SHARE), ("农村贫困发生率", "零", Decimal(0), "%", SHARE)],
+        ),
+        (
+            "重污染天数由2017年的21天降至零。",
+            [("重污染天数", "21", Decimal(21), "天", COUNT), ("重污染天数", "零", Decimal(0), "天", COUNT)],
+        ),
+        (
+            "劣V类水体由3个降为零，黑臭水体由12条实现清零。",
+            [
+                ("劣V类水体", "3", Decimal(3), "个", COUNT),
+                ("劣V类水体", "零", Decimal(0), "个", COUNT),
+                ("黑臭水体", "12", Decimal(12), "条", COUNT),
+                ("黑臭水体", "零", Decimal(0), "条", COUNT),
+            ],
+        ),
+        ("安全事故降至零，零星降雨降至零下。", []),  # no figure after 由 to give zero a unit
+    ],
+)
+def test_zero_after_a_figure_from_which_it_fell_is_the_end_value(text, expected):
+    assert [fields(m) for m in metrics_of(text)] == expected
