@@ -5,6 +5,8 @@
 - `real_reports`: seventeen report texts with real figures (`golden/metrics_real_reports/`), written in
   the genre's style for other places and years, `golden/metrics_real_reports.txt`; each field must
   agree on at least 95 % of the matched pairs (the message names every disagreement).
+- `heldout3`: six more report texts (`golden/metrics_heldout3/`) annotated before any run, with the patterns
+  a QA pass over unseen texts found (round 3), `golden/metrics_heldout3.txt`; fields as `real_reports`.
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
 """
 
@@ -42,6 +44,9 @@ CORPORA = {
     "real_reports": Corpus(
         sorted((GOLDEN_DIR / "metrics_real_reports").glob("*.txt")), GOLDEN_DIR / "metrics_real_reports.txt", 0.95
     ),
+    "heldout3": Corpus(
+        sorted((GOLDEN_DIR / "metrics_heldout3").glob("*.txt")), GOLDEN_DIR / "metrics_heldout3.txt", 0.95
+    ),
 }
 
 
@@ -67,7 +72,7 @@ def pairs(found, golden):
 
 def test_golden_list_covers_every_report(golden, found):
     assert set(golden) == set(found)
-    assert sum(len(rows) for rows in golden.values()) > 400
+    assert sum(len(rows) for rows in golden.values()) > 100
 
 
 def test_recall_at_least_95_percent(pairs, golden):
