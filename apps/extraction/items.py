@@ -20,15 +20,6 @@ _LIST_LEAD_RE = re.compile(
     r"(?:主要|具体)?(?:表现在|体现在|表现为|体现为)[：:]?|主要(?:是|有)[：:]|(?:比如|例如)[：:，]"
 )
 _SENTENCE_RE = re.compile(r"[^。！？]+[。！？]?")
-# Words that make a clause a shortcoming of its own (`项目带动力不强`, `有待进一步提高`).
-_SHORTCOMING_RE = re.compile(
-    r"不够|不足|不强|不高|不优|不大|不快|不多|不深|不透|不到位|不充分|不平衡|不完善|不明显|不严|不实|偏少|偏小|偏低|偏弱"
-    r"|较少|较多|较弱|较大|较小|较低|较差|较重|有待|亟待|亟需|仍需|还需|需要进一步|缺乏|欠缺|滞后|薄弱|难度|困难|差距"
-    r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账|偏高|过高|过低|过多|过少|不规范|不匹配|不牢"
-    r"|紧张|缺口"
-)
-# The words a generic lead-in uses for shortcomings in general (`还存在一些困难和问题`, `还有一定差距`).
-_GENERIC_SHORTCOMINGS = frozenset(("差距", "不足", "困难", "短板", "薄弱"))
 # A time or transition word opening a shortcoming (`当前，`, `同时，`): no part of it.
 _OPENER_RE = re.compile(
     r"(?:当前|目前|现阶段|同时|但是?|然而|不过|此外|另外|总的来看|总体(?:上)?(?:来)?看|客观地?(?:说|讲|看)|坦率地?(?:说|讲))，"
@@ -125,7 +116,7 @@ def _without_lead_in(text: str, item: str, path: str, span: Span) -> tuple[str, 
     """`本人还存在A、B、C等问题` names the shortcomings A、B、C: the words around them are no part of it."""
     start, end = span.start, span.end
     lead = _LEAD_IN_RE.match(text, start, end)
-    if lead and _SHORTCOMING_RE.search(text, lead.end(), end):
+    if lead and passages.SHORTCOMING_RE.search(text, lead.end(), end):
         start = lead.end()
     opener = _OPENER_RE.match(text, start, end)
     if opener and opener.end() < end:
@@ -157,7 +148,10 @@ def _list_start(text: str, start: int, end: int) -> int:
 
 def _states_shortcoming(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` names a shortcoming of its own, not only `困难和问题` or `差距` in general."""
-    return any(found.group() not in _GENERIC_SHORTCOMINGS for found in _SHORTCOMING_RE.finditer(text, start, end))
+    return any(
+        found.group() not in passages.GENERIC_SHORTCOMINGS
+        for found in passages.SHORTCOMING_RE.finditer(text, start, end)
+    )
 
 
 def _sentence_items(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:
@@ -167,7 +161,7 @@ def _sentence_items(text: str, start: int, end: int, path: str) -> list[tuple[st
     context: int | None = None
     for s, e in _parts(text, start, end, "，"):
         clause = text[s:e].strip(_ITEM_TRIM)
-        if not _SHORTCOMING_RE.search(clause):
+        if not passages.SHORTCOMING_RE.search(clause):
             context = s if context is None else context  # `囿于具体事务，` belongs to the next clause
         elif merged and context is None and len(clause) <= MAX_ATTACHED_CLAUSE:
             merged[-1][1] = e

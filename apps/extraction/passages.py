@@ -52,6 +52,16 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:整改|改进)(?:措施|方向|举措|思路)|努力方向"
     r"|(?:19|20|[xX]{2})[0-9xX]{0,2}年(?:工作)?(?:打算|思路|计划|重点|目标|任务)"
 )
+
+# Words that make a clause a shortcoming of its own (`项目带动力不强`, `有待进一步提高`).
+SHORTCOMING_RE = re.compile(
+    r"不够|不足|不强|不高|不优|不大|不快|不多|不深|不透|不到位|不充分|不平衡|不完善|不明显|不严|不实|偏少|偏小|偏低|偏弱"
+    r"|较少|较多|较弱|较大|较小|较低|较差|较重|有待|亟待|亟需|仍需|还需|需要进一步|缺乏|欠缺|滞后|薄弱|难度|困难|差距"
+    r"|短板|瓶颈|制约|减弱|弱化|尚未|仍未|未能|松懈|淡化|单一|落后|欠账|偏高|过高|过低|过多|过少|不规范|不匹配|不牢"
+    r"|紧张|缺口"
+)
+# The words a generic lead-in uses for shortcomings in general (`还存在一些困难和问题`, `还有一定差距`).
+GENERIC_SHORTCOMINGS = frozenset(("差距", "不足", "困难", "短板", "薄弱"))
 _SENTENCE_END_RE = re.compile("[。！？]")
 _ACTED_UPON_RE = re.compile("对(?!照|标|比|于)|整改|解决|帮助|督促")  # not 对照…要求仍有差距
 

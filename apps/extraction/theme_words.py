@@ -94,5 +94,8 @@ CRITICISM_WORDS: dict[CriticismCategory, str] = {
     "服务水平 精神 服务群众 督查 工作方法 性子 畏难 活力 人员 干部队伍 年轻干部 村干部 教育管理 办法还不多 办法不多",
     C.DISCIPLINE: "纪律 规矩 违纪 违法 廉洁 廉政 腐败 酒驾 醉驾 管党治党 从严治党 党建 党组织 支部 三会一课 监督",
     C.FUNDING: "资金 经费 债务 配套 欠账 筹集 财力 财政",
-    C.LAND_RESOURCES: "土地 用地 林地 红线 资源 要素 审批 基本农田 生态 环境保护 污染 环保",
+    C.LAND_RESOURCES: "土地 用地 林地 耕地 红线 资源 要素 审批 基本农田 生态 环境保护 污染 环保",
 }
+# Criticism keywords naming an attribute of something (`医疗资源总量`, `服务能力`, `带动能力`): the head of a
+# shortcoming only when nothing before them in the clause names what it is about.
+CRITICISM_ATTRIBUTES = "总量 结构 能力 意识 资源 效率 水平 活力 精神 人员 后劲 动能"

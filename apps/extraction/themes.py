@@ -11,17 +11,22 @@ nothing (`抓发展、强实力`) is about what its subsections are about.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from collections import Counter
 
 from .keyword_scan import keyword_hits, keyword_pattern, keywords
-from .theme_words import CRITICISM_WORDS, THEME_COMPOUNDS, THEME_WORDS, WEAK_THEME_WORDS
+from .passages import SHORTCOMING_RE
+from .theme_words import CRITICISM_ATTRIBUTES, CRITICISM_WORDS, THEME_COMPOUNDS, THEME_WORDS, WEAK_THEME_WORDS
 from .vocabulary import CriticismCategory, Theme
 
 HEADING_WEIGHT = 10
 WEAK_HEADING_WEIGHT = 2
 MAX_REPEAT = 2
 MAX_THEMES = 3
+HEAD_WEIGHT = 3
+HEADLINE_WEIGHT = 2
+_CLAUSE_END_RE = re.compile("[，；,;。]")
+_ATTRIBUTES = frozenset(CRITICISM_ATTRIBUTES.split())
 
 
 def _theme_table() -> dict[str, tuple[Theme | None, int]]:
@@ -131,10 +136,36 @@ def plan_category(text: str) -> Theme:
 
 
 def criticism_category(text: str) -> CriticismCategory:
-    """The category with the most keyword hits; ties go to the keyword met first."""
-    hits = [_CRITICISM_OF[word] for word in keywords(_CRITICISM_RE, text)]
+    """The category of a shortcoming, told by the head noun of each clause.
+
+    In `抓党建的创新办法不多` the shortcoming is the method (办法), not party building; in `项目建设资金缺口较大`
+    the funds (资金). A clause's head is its last keyword before the shortcoming word (Chinese noun phrases
+    end in their head), else its last keyword (`缺乏带动力强的龙头企业`); an attribute (`总量`, `能力`) heads only
+    a clause that names nothing before it (`优质医疗资源总量不足` is about medical care). The head weighs
+    HEAD_WEIGHT, the clause's other keywords one. The first clause is the shortcoming's headline (the rest
+    explains it) and counts HEADLINE_WEIGHT times. Ties go to the category met first.
+    """
+    hits = [(found.start(), found.group()) for found in _CRITICISM_RE.finditer(text)]
     if not hits:
         return CriticismCategory.OTHER
-    counts = Counter(hits)
-    best = max(counts.values())
-    return next(category for category in hits if counts[category] == best)
+    scores: dict[CriticismCategory, int] = {}
+    clause_start = 0
+    for clause_end in [*(m.start() for m in _CLAUSE_END_RE.finditer(text)), len(text)]:
+        clause = [hit for hit in hits if clause_start <= hit[0] < clause_end]
+        weight = HEADLINE_WEIGHT if clause_start == 0 else 1
+        for _, word in clause:
+            category = _CRITICISM_OF[word]
+            scores[category] = scores.get(category, 0) + weight
+        if clause:
+            scores[_clause_head(text, clause, clause_start, clause_end)] += (HEAD_WEIGHT - 1) * weight
+        clause_start = clause_end + 1
+    best = max(scores.values())
+    return next(category for category in scores if scores[category] == best)
+
+
+def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int) -> CriticismCategory:
+    predicate = SHORTCOMING_RE.search(text, start, end)
+    stop = predicate.start() if predicate else end
+    words = [word for position, word in clause if position < stop] or [word for _, word in clause]
+    named = [word for word in words if word not in _ATTRIBUTES]
+    return _CRITICISM_OF[(named or words)[-1]]

@@ -97,3 +97,34 @@ def test_plan_category(text, category):
 )
 def test_criticism_category(text, category):
     assert criticism_category(text) == category
+
+
+# Real-looking shortcomings, their category written before the rule was run: the head noun of the first
+# clause (the headline) decides, not an incidental word before `的` or an attribute such as 总量/能力.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("抓党建的创新办法不多，党建与业务融合不够紧密", "work_style"),
+        ("推动产业发展的办法不多", "work_style"),
+        ("项目建设资金缺口较大", "funding"),
+        ("基础设施欠账较多，部分村组道路通行条件较差", "urban_management"),
+        ("优质医疗资源总量不足，高层次医学人才偏少", "livelihood"),
+        ("基层医疗卫生机构服务能力不强", "livelihood"),
+        ("产业规模偏小，带动能力不强", "economy"),
+        ("工业经济总量偏小，主导产业链条短，缺乏税收贡献大的龙头企业", "economy"),
+        ("县级财力紧张，债务化解压力较大", "funding"),
+        ("耕地保护压力较大，土地违法问题时有发生", "land_resources"),
+        ("理论学习的系统性不够，学用结合还不够紧密", "study"),
+        ("个别部门服务意识不强，办事效率有待提高", "work_style"),
+        ("对干部的日常监督管理还不够严格", "discipline"),
+        ("缺乏带动力强的龙头企业，农民持续增收渠道不多", "economy"),
+        ("新增建设用地指标紧张，重点项目落地受到制约", "land_resources"),
+        ("养老服务设施建设滞后，农村养老服务供给不足", "livelihood"),
+        ("老旧小区改造资金筹集难度大", "funding"),
+        ("个别党员干部纪律意识淡化，存在违反中央八项规定精神问题", "discipline"),
+        ("城市管理精细化水平不高，背街小巷环境卫生仍有死角", "urban_management"),
+        ("招商引资质量不高，缺少投资体量大的产业项目", "projects"),
+    ],
+)
+def test_criticism_category_follows_the_head_noun(text, category):
+    assert criticism_category(text) == category
