@@ -14,7 +14,7 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
   its own is a change of the last rate (`优良天数比例达到85.3%，比上年提高2.1个百分点`).
 - kind: rank; growth for a change (`增长`, `下降`, `提高` … before the number, or a leading `压缩`,
   `压减` … before a percentage) in %, 个百分点 or 倍, and for a change after a comparison with any base,
-  a difference whatever its unit (`比年初增加326.5亿元`, `比2015年增加72名`); share for any other percentage (成, `三分之一`,
+  a difference whatever its unit (`比年初增加326.5亿元`, `比2015年增加72名`); share for any other percentage
   `百分之九十` included); amount for money, area, length, volume, weight, energy and age (岁); count
   otherwise. A decrease makes the value negative (`下降XX%`, `减少5个`); `增长到8亿元` is a level.
 - value: None when hidden or deleted (masked) and for a range (`3-5家`: raw value as written, not masked).
