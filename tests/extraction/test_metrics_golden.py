@@ -7,6 +7,9 @@
   agree on at least 95 % of the matched pairs (the message names every disagreement).
 - `heldout3`: six more report texts (`golden/metrics_heldout3/`) annotated before any run, with the patterns
   a QA pass over unseen texts found (round 3), `golden/metrics_heldout3.txt`; fields as `real_reports`.
+- `heldout4`: six report texts in other styles (`golden/metrics_heldout4/`: duty reports of a vice county head
+  and a state-owned enterprise's party secretary, a street's half-year, a five-year review, bureaus), real,
+  masked and deleted figures, annotated before any run (round 4), `golden/metrics_heldout4.txt`.
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
 """
 
@@ -46,6 +49,9 @@ CORPORA = {
     ),
     "heldout3": Corpus(
         sorted((GOLDEN_DIR / "metrics_heldout3").glob("*.txt")), GOLDEN_DIR / "metrics_heldout3.txt", 0.95
+    ),
+    "heldout4": Corpus(
+        sorted((GOLDEN_DIR / "metrics_heldout4").glob("*.txt")), GOLDEN_DIR / "metrics_heldout4.txt", 0.95
     ),
 }
 
