@@ -49,10 +49,10 @@ from .metric_cues import (
     period_before,
 )
 from .metric_names import RIGHT_STOPS, clean, join_left_right, left_name, right_noun, split_names
-from .quantities import Quantity, quantities_between
+from .quantities import Quantity, population_facts, population_noun, quantities_between
 from .record_builders import positional_builder
 from .records import Metric, Span
-from .units import AMOUNT_MEASURES, WRITTEN_UNITS, Measure
+from .units import AMOUNT_MEASURES, SCALES, WRITTEN_UNITS, Measure
 from .vocabulary import MetricKind
 
 _new_metric = positional_builder(Metric)  # the records without their dataclass __init__ (record_builders.py)
@@ -214,7 +214,10 @@ class _SentenceReader:
     def _read_run(self, run: _Run, limit: int, metrics: list[Metric]) -> None:
         members = run.members
         after = members[-1].end
-        if after < limit and self.text[after] not in RIGHT_STOPS:
+        if members[-1].unit in SCALES:  # `4.3万脱贫人口收入…`: the counted noun, no more
+            noun, linked = population_noun(self.text, after), False
+            run.noun_end = after + len(noun)
+        elif after < limit and self.text[after] not in RIGHT_STOPS:
             noun, noun_end, linked = right_noun(self.text, after, limit)
             if noun:
                 run.noun_end = noun_end
@@ -286,7 +289,8 @@ class _SentenceReader:
 
     def _metric(self, quantity: Quantity, name: str, run: _Run) -> Metric:
         at, end, raw, value, written, bound, rank_scope, rank_verb_start, _, masked = quantity
-        unit, kind, scaled = _UNIT_FACTS[written]
+        facts = _UNIT_FACTS.get(written)
+        unit, kind, scaled = facts or (population_facts(self.text, end), _COUNT, True)  # `2.1万农村人口`
         change = run.change
         if rank_verb_start >= 0:
             kind = _RANK

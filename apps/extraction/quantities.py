@@ -28,7 +28,18 @@ from .chinese_quantities import chinese_number_value, closes, counted_before, fr
 from .deleted_numbers import WORDS_AFTER_UNIT, deletion_style, find_deleted, right_is_word
 from .metric_cues import CJK, CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
 from .numerals import parse_chinese_int
-from .units import SCALES, UNITS, UNSCALED, WRITTEN_UNITS, Measure, alternation, first_characters
+from .units import (
+    POPULATION_NOUNS,
+    SCALES,
+    UNITS,
+    UNSCALED,
+    WRITTEN_UNITS,
+    Measure,
+    Unit,
+    alternation,
+    first_characters,
+    population_unit,
+)
 
 UNIT_ALTERNATION = alternation(UNITS)
 _SCALE_ALTERNATION = alternation(SCALES)
@@ -61,6 +72,14 @@ CHINESE_QUANTITY_RE = re.compile(  # class-first for speed; the numeral's form i
     rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?={_AFTER_NUMERAL})(?P<b1>余|多)?"
     rf"(?P<scale>亿)?(?P<unit>{UNIT_ALTERNATION})(?P<post>以上|左右)?"
 )
+# A number with a scale only before the people or households it counts (`2.1万农村人口`, `1.2万脱贫户`); a
+# noun in 户 must end there (`户籍`, `户口` go on).
+_POPULATION_NOUN = f"[{CJK}]{{0,8}}?(?:{alternation(POPULATION_NOUNS)})(?![籍口外型主头])"
+POPULATION_RE = re.compile(
+    rf"(?P<num>{_ARABIC}|[Xx]{{1,8}}(?:\.[Xx]{{1,6}})?)(?P<b1>余|多)?(?P<scale>万|亿)(?P<b2>余|多)?"
+    rf"(?=(?P<noun>{_POPULATION_NOUN}))"
+)
+_POPULATION_NOUN_RE = re.compile(_POPULATION_NOUN)
 _RANK_CLOSE = f"[{CLAUSE_END}{SENTENCE_END}、]|\\Z"
 RANK_RE = re.compile(
     rf"(?P<verb>{RANK_VERBS})(?P<mid>[^，,。；;：:！？\n]{{0,8}}?)"
@@ -134,6 +153,8 @@ def _scan(text: str) -> list[Quantity]:
     start, end = 0, len(text)
     found = [*_ranks(text, start, end), *_numbers(text, start, end), *_chinese(text, start, end)]
     found += _shares_in_words(text, start, end)
+    if "万" in text or "亿" in text:
+        found += _populations(text, start, end)
     found.sort(key=itemgetter(0))
     kept = _without_scopes(text, _without_classes(text, _without_overlaps(found)))
     if "零" in text:
@@ -215,6 +236,29 @@ def _chinese(text: str, start: int, end: int):
         written = "亿" + unit if match["scale"] else unit
         if written == unit or unit not in UNSCALED:
             yield Quantity(at, after, number, Decimal(value), written, bound)
+
+
+def _populations(text: str, start: int, end: int):
+    """`解决2.1万农村人口饮水安全问题`, `28.6万建档立卡贫困人口全部脱贫`: the counted noun stands for the unit.
+    Found after the figures with a unit, which win where both start (`3万人次`)."""
+    for match in POPULATION_RE.finditer(text, start, end):
+        at = match.start()
+        if at and text[at - 1] in _NOT_BEFORE_NUMBER:
+            continue
+        raw, b1, scale, b2 = match.group("num", "b1", "scale", "b2")
+        value, _ = _number_value(raw)
+        bound = b2 or b1 or prefix_bound(text, at, start)
+        yield Quantity(at, match.end(), raw, value, scale, bound, masked=value is None)
+
+
+def population_noun(text: str, end: int) -> str:
+    """The counted noun after a population count (`_populations`) ending at `end`: its name and unit."""
+    match = _POPULATION_NOUN_RE.match(text, end, end + 12)
+    return match.group() if match else ""
+
+
+def population_facts(text: str, end: int) -> Unit:
+    return population_unit(text[end - 1], population_noun(text, end))
 
 
 def _shares_in_words(text: str, start: int, end: int):

@@ -84,7 +84,7 @@ _MEASURED = {
 _COUNT_WORDS = (
     "个 次 项 家 人 名 位 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 天 套 份 辆 艘 架 只 头 间 "
     "床 宗 例 部 支 队 类 大类 场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次 家次 台次 条次 处次 "
-    "个次 项次 起次 辆次 工作日 个工作日 册 对 标箱"
+    "个次 项次 起次 辆次 工作日 个工作日 册 对 标箱 剂 剂次"
 )
 COUNT_WORDS = _COUNT_WORDS.split()
 
@@ -117,6 +117,19 @@ SCALES: dict[str, Decimal] = {
     "亿": Decimal(10**8),
     "万": Decimal(10**4),
 }
+
+# People or households counted with a scale only, the noun standing for the unit (`2.1万农村人口`,
+# `1.2万脱贫户`): the unit is the scale as written, the base what the noun counts (人, or 户 for households).
+POPULATION_NOUNS = (
+    *("人口", "群众", "居民", "农民", "村民", "市民", "职工", "学生", "劳动力", "患者", "老年人", "老人"),
+    *("残疾人", "儿童", "游客", "考生", "党员", "干部", "户"),
+)
+
+
+def population_unit(scale: str, noun: str) -> Unit:
+    """The unit of a count written as a scale before the counted noun (`万` + `脱贫户` → 万 × 户)."""
+    return Unit("户" if noun.endswith("户") else "人", SCALES[scale], Measure.COUNT)
+
 
 # Base units that take no scale (`XX万%` is not a quantity).
 UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "岁"})
