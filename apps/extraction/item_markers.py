@@ -15,6 +15,7 @@ _LABEL = (
     rf"(?:(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]"
     rf"|(?P<paren>[（(](?:[0-9]{{1,2}}|[{CN}]{{1,3}})[）)])、?|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])"
     r"|(?P<sequence>首先|其次|再次|然后|最后)(?=[，、：])"
+    r"|(?P<arabic>[0-9]{1,2})[.．、](?=[\u4e00-\u9fff“])"
     rf"|(?P<bare>[{CN}]{{1,2}})(?=[\u4e00-\u9fff]))"
 )
 _LABEL_RE = re.compile(_LABEL)
@@ -61,7 +62,8 @@ def item_markers(text: str, start: int, end: int) -> list[ItemMarker]:
         family = match.lastgroup or ""
         label = match.group(family)
         label_start = match.start() if match is opening else match.start() + 1
-        if not _accepted(text, match.end(), family, label, previous, found[-1][1] if found else ""):
+        last = found[-1] if found else (None, "")
+        if not _accepted(text, match.end(), family, label, previous, last):
             continue
         if family == "continued":
             family = _COMMA_OPENER if numeral(label) == 1 else "explicit"
@@ -73,19 +75,25 @@ def item_markers(text: str, start: int, end: int) -> list[ItemMarker]:
     return [marker for index, (marker, family) in enumerate(found) if _kept(found, index, family)]
 
 
-def _accepted(text: str, end: int, family: str, label: str, previous: int, last_family: str) -> bool:
+def _accepted(text: str, end: int, family: str, label: str, previous: int, last: tuple) -> bool:
+    last_marker, last_family = last
     if family == "continued":
         return numeral(label) == 1 or (previous > 0 and numeral(label) == previous + 1)
     if family == "bare":
         return previous > 0 and numeral(label) == previous + 1 and text[end] not in _NOT_BARE_ITEM
     if family == "sequence":
         return label == _SEQUENCE_OPENER or last_family == "sequence"
+    if family == "arabic":  # `1.…2.…` runs on inside a paragraph: a count in order, never a figure
+        return label == "1" or (last_family == "arabic" and int(label) == int(last_marker.label) + 1)
     return True
 
 
 def _kept(found: list[tuple[ItemMarker, str]], index: int, family: str) -> bool:
-    """`首先` opens a sequence only when `其次`/`再次`/`最后` follows it, `，一是` only when `二是` does."""
+    """`首先` opens a sequence only when `其次`/`再次`/`最后` follows it, `，一是` only when `二是` does, an
+    inline `1.` only when `2.` does."""
     following = found[index + 1] if index + 1 < len(found) else None
+    if family == "arabic" and found[index][0].label == "1":
+        return following is not None and following[1] == "arabic"
     if family == _COMMA_OPENER:
         return following is not None and following[1] == "explicit" and numeral(following[0].label) == 2
     if family != "sequence" or found[index][0].label != _SEQUENCE_OPENER:

@@ -33,7 +33,7 @@ _LEAD_IN_RE = re.compile(
     r"(?:主要(?:是|有|表现在|体现在|表现为|体现为)[：:，]?)?"  # `主要是深入基层调研不够，…` opens a list
 )
 _ETC_PROBLEMS_RE = re.compile(r"等(?:问题|不足|方面的?问题|现象|情况)$")
-_ITEM_TRIM = "。；;，,：:、！ \n"
+_ITEM_TRIM = "。；;，,：:、！.． \n"
 MAX_ATTACHED_CLAUSE = 5  # `质量不高` after `数量偏少` completes that shortcoming
 
 

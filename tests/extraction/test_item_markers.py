@@ -22,6 +22,9 @@ def labels(text: str) -> list[str]:
         # A pledge's intro runs into its first item after a comma.
         ("2023年，我将带领班子，一是抓项目、促发展；二是抓治理、保稳定。", ["一是", "二是"]),
         ("下一步，我们将着力做好以下工作，一要稳增长，二要促改革，三要惠民生。", ["一要", "二要", "三要"]),
+        # Arabic numbering running on inside a paragraph, after a lead-in's colon or a clause end.
+        ("下步打算：1.加强学习，提高能力。2.聚焦产业振兴。3.从严管党治党。", ["1", "2", "3"]),
+        ("今后工作重点：1、抓项目；2、抓招商；3、抓服务。", ["1", "2", "3"]),
     ],
 )
 def test_item_forms(text, expected):
@@ -36,6 +39,9 @@ def test_item_forms(text, expected):
         "坚持实事求是，一是一的原则贯穿始终。",  # nor with a 一是 that no 二是 follows
         "首先要加强学习，提高能力。",  # 首先 without 其次 is prose
         "这是第一时间的部署，最后一公里的问题得到解决。",
+        "全年增长：1.5个百分点。2.3万人参保。",  # figures, not items
+        "主要目标是：1.实现收入翻番。",  # a lone 1. starts no list
+        "工作要点：2.推进改革。3.优化服务。",  # nor does a count that starts past 1
     ],
 )
 def test_prose_is_not_items(text):
