@@ -26,7 +26,8 @@ _NEVER_BEFORE = frozenset("的了着过这那每各某该此其几多数一二�
 # Counting verbs and `等`, after which a deleted number may open a noun phrase.
 _COUNTING_VERB_LIST = (
     "完成 清除 创成 建成 新建 新增 新开 实施 开展 举办 打造 培育 引进 拆除 整治 排查 办理 查处 处置 形成 鼓励 "
-    "改造 认定 创建 签约 招引 开工 投产 竣工 涉及 覆盖 共有 拥有"
+    "改造 认定 创建 签约 招引 开工 投产 竣工 涉及 覆盖 共有 拥有 选派 选拔 选树 提拔 招聘 录用 表彰 评选 慰问 "
+    "走访 帮助 帮扶 救助 资助 安置 吸纳 带动 惠及 解决 约谈 问责 处理 组建 成立 发放 淘汰 关停 取缔 命名"
 )
 _COUNTING_VERBS = frozenset(_COUNTING_VERB_LIST.split())
 _BOUNDARY_CLASS = "，,。；;、：:！？!?\n"  # what ends a clause
@@ -43,7 +44,7 @@ _LEFT_WORDS = {
     "所": "场出究务厕诊住处会寓哨儿院践有无之",
     "条": "萧面线教信便金链枝柳发钢头这那每各逐苗纸字",
     "名": "姓命报署提排知有闻著点实签罪盛威声英美骂功题挂除联匿冠更地书人成出记正",
-    "户": "入农用客门住账开落业散商困营体窗订储大万各每",
+    "户": "入农用客门住账开落业散商困营窗订储大万各每",
     "座": "讲宝星在满首底基客专插就入号",
     "篇": "长短通开诗全终首前中千名",
     "期": "时长近到初定预如同后分学假周短中晚早任星限逾延工汛日刑过末前本当每首",
@@ -62,6 +63,8 @@ _LEFT_WORDS = {
     "栋": "画",
     "辆": "车",
 }
+# … or a two-character word ending in it (`个体户`; a 主体 before 户 is `市场主体X户`)
+_LEFT_PAIRS = {"户": ("个体",)}
 # … or a word starting with it (right); also checked after real numbers (`X项目` is a masked name).
 # After a deleted number the unit must also not start these (`涉及个人…` is not `涉及X个人…`).
 _OPENING_WORDS_AFTER_UNIT = {"个": "人"}
@@ -69,16 +72,17 @@ WORDS_AFTER_UNIT = {
     "个": "别体性案税月",  # `3个月` is a duration
     "次": "年日要生序第数",
     "项": "目链",
-    "家": "庭风乡属长园具居电政教访底门族务用畜禽人境",
+    "家": "庭风乡属长园具居电政教访底门族务用畜禽人境级",
     "件": "事件",
     "起": "草步点来诉始源因伏到码色身义飞航跑用居见劲落重止",
     "处": "理置分长罚于在室级事",
     "所": "有以属在得长谓需做说讲作学思见能知",
     "条": "件例款约目理文线块幅形码",
     "名": "单称义牌片录额次列言胜气誉声校师家字优特",
-    "户": "口籍外型主头",
+    "户": "口籍外型主头均",
     "人": "员民口才大社力生物居文工气均事类格们权情选心性身士家间手数群脉防行体造像道证头",
-    "场": "所地景馆面合域院站内外长",
+    "场": "所地景馆面合域院站内外长化",
+    "篇": "章幅目",
     "批": "示准复评判发量件办转阅注",
     "台": "账阶湾风词球面站区州",
     "座": "谈位椅右次机",
@@ -145,12 +149,14 @@ _SCALE_HEADS = frozenset("十百千")
 CLOSING_RE = re.compile(
     f"(?P<unit>{alternation([*_SCALED_UNITS, *_DELETABLE], scanning=True)})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)"
 )
-# Opening form: a clause start, `等` or a counting verb, then the unit, then a word.
+# Opening form: a clause start, `等`, a counting verb or the place as a whole (`完成全区个村换届`), then the
+# unit, then a word.
 _OPENING = alternation(_OPENING_UNITS)
 # (two patterns: each starts with one kind of token, which keeps the scan fast)
 OPENING_RES = (
     re.compile(f"[{_BOUNDARY_CLASS}等](?={first_characters(_OPENING_UNITS)})(?P<unit>{_OPENING})(?=[{CJK}“])"),
     re.compile(f"(?:{alternation(_COUNTING_VERBS)})(?P<unit>{_OPENING})(?=[{CJK}“])"),
+    re.compile(f"全[国省市县区州镇乡](?P<unit>{_OPENING})(?=[{CJK}“])"),
 )
 _OPENING_UNIT_RE = re.compile(f"(?P<unit>{_OPENING})(?=[{CJK}“])")
 _NUMBER_CHARS = frozenset("0123456789Xx*×○□.,")
@@ -226,7 +232,7 @@ def _word_before_allows(text: str, pos: int, start: int, unit: str) -> bool:
         return False
     if unit == "人":
         return before in _PEOPLE_AFTER_CHAR or text[max(start, pos - 2) : pos] in _PEOPLE_BEFORE
-    return before not in _LEFT_WORDS.get(unit, "")
+    return before not in _LEFT_WORDS.get(unit, "") and text[max(start, pos - 2) : pos] not in _LEFT_PAIRS.get(unit, ())
 
 
 def _chain_follows(text: str, pos: int, start: int, end: int, unit: str) -> bool:
