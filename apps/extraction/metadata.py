@@ -181,7 +181,7 @@ def _report_type(named: str, period: Period) -> ReportType:
     integrity = _INTEGRITY_RE.search(named)
     if integrity or re.search("述职|履职", named):
         return ReportType.DUTY_INTEGRITY_REPORT if integrity or "廉" in named else ReportType.DUTY_REPORT
-    if re.search("总结|汇报|工作报告|工作情况", named):
+    if re.search("总结|汇报|工作报告|工作情况|工作回顾", named):
         return _summary(period)
     return ReportType.OTHER
 

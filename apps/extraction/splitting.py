@@ -12,10 +12,11 @@ from itertools import islice
 from . import passages
 from .vocabulary import SectionKind
 
-# A title line ends with the genre's name for itself, maybe followed by a bracketed note.
+# A title line ends with the genre's name for itself (`工作回顾` for a review of a term), maybe followed by a
+# bracketed note.
 _TITLE_RE = re.compile(
     r"(?P<prefix>(?:【?(?:篇|范文|材料|文章)[一二三四五六七八九十0-9]{1,3}】?|第[一二三四五六七八九十0-9]{1,3}篇)[：:、.\s]*)?"
-    r"(?P<title>[^。；，！？\n]{0,50}?(?:总结|报告|汇报|述职|述廉)(?:（[^）\n]{1,20}）)?"
+    r"(?P<title>[^。；，！？\n]{0,50}?(?:总结|报告|汇报|述职|述廉|工作回顾)(?:（[^）\n]{1,20}）)?"
     # `…上半年工作总结及下半年工作打算`: a plan named after the summary is part of the title.
     r"(?:[及和暨与][^。；，！？\n]{0,16}(?:打算|计划|思路|安排|要点))?)"
 )
@@ -24,8 +25,12 @@ _NOT_TITLE_START_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}[、是要]|[（(][一二三四五六七八九十0-9]|[0-9]{1,2}[、.．]|现将|以上|特此|[—\-－]"
     r"|第[一二三四五六七八九十0-9]{1,3}(?:部分|章|节)"
 )
-_COMPILATION_RE = re.compile(r"汇编|合集|合辑|精选|大全|范文|[0-9一二三四五六七八九十]+篇")
-_GENRE_RE = re.compile(r"总结|报告|汇报|述职|述廉")
+# `（3篇）` counts a compilation's reports; `第一篇` numbers a part.
+_COMPILATION_RE = re.compile(
+    r"汇编|合集|合辑|精选|大全|范文|(?<![第0-9一二三四五六七八九十])[0-9一二三四五六七八九十]+篇"
+)
+_GENRE_RE = re.compile(r"总结|报告|汇报|述职|述廉|工作回顾")
+_PART_ONLY_GENRE = "工作回顾"  # names a report when it stands alone, a part of one after `第X篇`
 # A title that names its year or its organisation (`XX镇2020年工作总结`), unlike a bare `述职报告`, also
 # starts a report right after the previous report's last line (compilations whose noise was removed).
 _NAMED_TITLE_RE = re.compile(
@@ -77,7 +82,9 @@ def title_of(line: str) -> str | None:
     if not line or len(line) > MAX_TITLE or _NOT_TITLE_START_RE.match(line):
         return None
     match = _TITLE_RE.fullmatch(line)
-    return match.group("title") if match else None
+    if not match or (match.group("prefix") and match.group("title").endswith(_PART_ONLY_GENRE)):
+        return None  # `第一篇：2023年工作回顾` is the first part of a report (a review, then the plans)
+    return match.group("title")
 
 
 def is_compilation_header(line: str) -> bool:

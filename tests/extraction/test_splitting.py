@@ -103,3 +103,15 @@ def test_an_opening_sentence_inside_a_report_starts_no_report():
     assert _titles(f"XX镇2023年工作总结\n{BODY}\n{REPORT}{PLEDGE}{pledge}一、抓项目\n力争投资增长8%。\n") == [
         "XX镇2023年工作总结"
     ]
+
+
+def test_a_review_of_a_term_is_a_title_alone_and_a_part_after_its_ordinal():
+    assert title_of("XX区人民政府2021—2023年工作回顾") == "XX区人民政府2021—2023年工作回顾"
+    assert title_of("第一篇：2023年工作回顾") is None  # the first part of a report, not a compiled report
+    assert title_of("篇一：XX镇2020年工作总结") == "XX镇2020年工作总结"
+
+
+def test_a_part_ordinal_is_no_count_of_compiled_reports():
+    assert is_compilation_header("乡镇工作总结汇编（3篇）")
+    assert is_compilation_header("街道工作总结范文5篇")
+    assert not is_compilation_header("第一篇：2023年工作总结")
