@@ -120,6 +120,8 @@ _RIGHT_CUT_RE = re.compile(
     r"|加速|加快|进行|和|与|及(?<!涉及)|共|纳入|参与|中$"  # (every branch literal first: a fast scan)
 )
 _LONG = 20
+# Conjunctions a long name may be cut after (not inside 和谐, 及时, 与会, 普及, 以及 is one word).
+_JOINER_RE = re.compile("以及|(?<![普涉危波顾])及(?![时格早])|(?<![总缓温柔平])和(?![谐美平睦顺气])|与(?![会])|并(?![购网])")
 _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that follows the number
 
 
@@ -196,12 +198,22 @@ def _strip_trailing(phrase: str) -> str:
 
 
 def _shorten(phrase: str) -> str:
+    """A long phrase keeps what follows its last 的, or else the longest tail within `_LONG` characters that
+    starts after a conjunction (`…副县长及县政府班子成员…`); with no such word it stays whole, never cut
+    inside a word (a cut at a fixed length gave `子成员…`)."""
     if len(phrase) <= _LONG:
         return phrase
     tail = phrase.rsplit("的", 1)[-1]
     if len(tail) >= 4:
-        phrase = tail
-    return phrase[-_LONG:]
+        return tail if len(tail) <= _LONG else _shorten_at_word(tail)
+    return _shorten_at_word(phrase)
+
+
+def _shorten_at_word(phrase: str) -> str:
+    for match in _JOINER_RE.finditer(phrase):
+        if 4 <= len(phrase) - match.end() <= _LONG:
+            return phrase[match.end() :]
+    return phrase
 
 
 def right_noun(text: str, pos: int, limit: int) -> tuple[str, int, bool]:

@@ -96,3 +96,23 @@ def test_a_deleted_number_after_a_verb_or_the_whole_place(text, name, unit):
 )
 def test_a_unit_that_makes_a_word_is_no_deleted_number(text):
     assert metrics_of(_DELETED_COPY + text)[2:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("县委常委、县政府党组成员、副县长及县政府班子成员带头开展调研120次。", "县政府班子成员带头开展调研"),
+        # no conjunction leaves a tail short enough: the phrase stays whole (it lost 全面 and 习近 before)
+        (
+            "全面贯彻落实习近平新时代中国特色社会主义思想主题教育整治整改监督检查12次。",
+            "贯彻落实习近平新时代中国特色社会主义思想主题教育整治整改监督检查",
+        ),
+        (
+            "局领导班子成员与各科室各直属单位主要负责人签订党风廉政建设责任书26份。",
+            "局领导班子成员与各科室各直属单位主要负责人签订党风廉政建设责任书",
+        ),
+    ],
+)
+def test_a_long_name_is_cut_after_a_conjunction_or_not_at_all(text, name):
+    (metric,) = metrics_of(text)
+    assert metric.name == name
