@@ -120,8 +120,10 @@ _RIGHT_CUT_RE = re.compile(
     r"|加速|加快|进行|和|与|及(?<!涉及)|共|纳入|参与|中$"  # (every branch literal first: a fast scan)
 )
 _LONG = 20
-# Conjunctions a long name may be cut after (not inside 和谐, 及时, 与会, 普及, 以及 is one word).
-_JOINER_RE = re.compile("以及|(?<![普涉危波顾])及(?![时格早])|(?<![总缓温柔平])和(?![谐美平睦顺气])|与(?![会])|并(?![购网])")
+# Conjunctions a long name may be cut after (not inside 和谐, 及时, 与会, 普及; 以及 is one word).
+_JOINER_RE = re.compile(
+    "以及|(?<![普涉危波顾])及(?![时格早])|(?<![总缓温柔平])和(?![谐美平睦顺气])|与(?![会])|并(?![购网])"
+)
 _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that follows the number
 
 
