@@ -293,3 +293,19 @@ def test_part_and_chapter_numberings_are_level_one_labels_stripped_from_headings
     ]
     assert [c.text for c in report.self_criticisms] == ["外贸企业抗风险能力不强", "消费新业态培育不足"]
     assert [p.text for p in report.plans] == ["稳外贸。力争进出口总额增长5%", "促消费。举办促消费活动30场"]
+
+
+@pytest.mark.parametrize("hail", ["各位代表！", "同志们！", "各位领导、同志们！"])
+def test_a_last_paragraph_hailing_the_audience_is_the_closing(hail):
+    thanks = f"{hail}成绩来之不易。在此，我代表区人民政府，向全区广大干部群众表示衷心的感谢！"
+    text = (
+        f"XX区人民政府2023年工作总结\n{PREAMBLE}\n一、经济稳步增长\n地区生产总值增长5.6%。\n"
+        f"二、民生持续改善\n新增就业1.2万人。\n{thanks}\n"
+    )
+    (report,) = parse(text)
+    assert [(s.label, s.kind) for s in report.sections[1:]] == [
+        ("一", "achievement"),
+        ("二", "achievement"),
+        ("", "closing"),
+    ]
+    assert report.closing == thanks
