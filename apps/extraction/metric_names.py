@@ -96,7 +96,7 @@ _FROM_RE = re.compile("由(?<![自理缘经]由)(?![于此])")  # (literal first
 _TRAILING_WORDS = frozenset(_CARRIERS.split()) | CHANGE_WORDS
 _TRAILING_LAST = frozenset(word[-1] for word in _TRAILING_WORDS) | {"为", "达"}
 _TRAILING_ENDS = WordEnds(word for word in _TRAILING_WORDS if len(word) <= 7)
-_RATE_ENDS = frozenset("率重数额量度值比")  # `销号率为`, `覆盖率达`: 为/达 carry the figure after these
+_RATE_ENDS = frozenset("率重数额量度值比例")  # `销号率为`, `覆盖率达`: 为/达 carry the figure after these
 # Cut points, keeping what follows: an enumeration's 等 (not 中等, 一等 …), a purpose phrase, and the
 # adverbs and light verbs that stand between a subject and the counted action (`局系统已经查处xx起`
 # → `查处`, `党员干部积极撰写…稿X篇` → `撰写…稿`, `对局属单位进行“窗口指导”xx次` → `窗口指导`);

@@ -262,20 +262,23 @@ class _SentenceReader:
         left = "" if noun and run.context.rstrip().endswith("等") else run.left
         if noun and linked and not left and self.last_name:
             return self.last_name  # `投资XX亿元的A公司、XX万元的B公司`: the second is 投资 too
-        own = self._of_level(join_left_right(left, noun, linked) if noun else left)
+        own = self._of_level(join_left_right(left, noun, linked) if noun else left, first.unit in _POINTS)
         if own and first.unit == "%" and run.leading_change:
             return own.removeprefix(run.leading_change)  # `压减一般性支出15%`: a change of 一般性支出
         if own:
             return own
-        if first.unit in _POINTS and self.rate_name:
-            return self.rate_name
+        if first.unit in _POINTS and self.rate_name and self.rate_name == self.last_name:
+            return self.rate_name  # a change in 个百分点 of the rate stated right before it
         inherited = (self.level_name if run.change else "") or self.last_name
         return inherited or clean(run.context)  # nothing better: the words as written (`新增`)
 
-    def _of_level(self, own: str) -> str:
-        """The level's name before an aspect of it (`占比`, `增速`, `总投资`), else `own` as it is."""
+    def _of_level(self, own: str, points: bool = False) -> str:
+        """The level's name before an aspect of it (`占比`, `增速`, `总投资`), else `own` as it is; a comparison
+        in 个百分点 is of the rate stated last (`机械化率82.6%，高于全省平均水平1.5个百分点`)."""
         if own[:1] not in _OF_LEVEL_FIRST:
             return own  # the common case: no aspect, share, target or part of a count can start so
+        if points and self.rate_name and self.rate_name == self.last_name and own.startswith(_ASPECTS):
+            return self.rate_name + own
         if own.startswith(_ASPECTS) and (self.level_name or self.last_name):
             return _NEW.sub("", self.level_name or self.last_name) + own
         if own.startswith("占") and self.level_name:

@@ -116,3 +116,28 @@ def test_a_unit_that_makes_a_word_is_no_deleted_number(text):
 def test_a_long_name_is_cut_after_a_conjunction_or_not_at_all(text, name):
     (metric,) = metrics_of(text)
     assert metric.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "year_on_year"),
+    [
+        ("实现地区生产总值120亿元，城镇化率达到56.3%，比上年提高1.2个百分点。", "城镇化率", "1.2", True),
+        ("新建学校12所，学前三年毛入园率91%，提高3个百分点。", "学前三年毛入园率", "3", False),
+        ("全年实现营业收入286亿元，资产负债率63.8%，较年初下降2.1个百分点。", "资产负债率", "-2.1", False),
+        ("全市空气质量优良天数比例为85.3%，同比上升2.1个百分点。", "空气质量优良天数比例", "2.1", True),
+        (
+            "粮食总产量35万吨，耕种收综合机械化率82.6%，高于全省平均水平1.5个百分点。",
+            "耕种收综合机械化率高于全省平均水平",
+            "1.5",
+            False,
+        ),
+        # the change follows a growth, not the rate: it is that growth's indicator
+        ("城镇化率达到56%，地区生产总值增长7%，比上年提高1.2个百分点。", "地区生产总值", "1.2", True),
+        ("城镇化率达到56%，地区生产总值100亿元，增速高于全市1个百分点。", "地区生产总值增速高于全市", "1", False),
+    ],
+)
+def test_a_change_in_points_is_named_by_the_rate_stated_just_before(text, name, value, year_on_year):
+    metric = metrics_of(text)[-1]
+    assert (metric.name, metric.unit, metric.value) == (name, "个百分点", Decimal(value))
+    assert metric.kind is MetricKind.GROWTH
+    assert metric.year_on_year is year_on_year
