@@ -130,6 +130,23 @@ def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, number
     return nodes
 
 
+def _criticism_before_plan(text: str, lines: list[tuple[int, int]], chapters: list[Node], numbered: set[int]):
+    """A self-criticism paragraph after the last numbered line of the chapter before a numbered plan chapter
+    (`三、…（二）…` then `同时，我们也清醒认识到…一是…` then `四、下一步工作思路`) is a passage of its own, as it
+    is after the last chapter."""
+    if len(chapters) < 2 or _chapter_kind(text, chapters[-1].start) != SectionKind.PLAN:
+        return []
+    if _chapter_kind(text, chapters[-2].start) is not None:
+        return []
+    after = max(n for n in numbered if n < chapters[-1].start)
+    for start, end in lines:
+        if not after < start < chapters[-1].start or item_at(text, start, end):
+            continue
+        if passages.paragraph_kind(text, start, end) == SectionKind.SELF_CRITICISM:
+            return [Node(start, 1, "", start, "passage", SectionKind.SELF_CRITICISM)]
+    return []
+
+
 def _chapter_kind(text: str, start: int) -> SectionKind | None:
     """The passage kind announced by the heading of the chapter line at `start` (`四、存在的问题和不足`)."""
     line_end = text.find("\n", start)
@@ -158,6 +175,7 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     markers = line_nodes + items
     last_chapter = chapters[-1].start if chapters else preamble_end - 1
     markers += _passage_markers(text, lines, last_chapter, numbered)
+    markers += _criticism_before_plan(text, lines, chapters, numbered)
     markers.sort(key=lambda n: (n.start, n.level))
     roots: list[Node] = []
     if preamble_end > start:

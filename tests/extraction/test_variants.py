@@ -309,3 +309,22 @@ def test_a_last_paragraph_hailing_the_audience_is_the_closing(hail):
         ("", "closing"),
     ]
     assert report.closing == thanks
+
+
+def test_a_self_criticism_paragraph_closing_the_chapter_before_the_plan_chapter_is_a_passage():
+    text = (
+        f"XX市委办公室2022年工作总结\n{PREAMBLE}\n一、服务决策\n（一）坚持调研先行，文稿质量提升。起草文稿186篇。\n"
+        "二、机关建设\n（一）坚持党建引领，支部更加规范。开展主题党日24次。\n"
+        "同时，我们也清醒认识到工作中还存在一些不足。一是调查研究不够深入。二是督查精准度还需提高。\n"
+        "三、下一步工作思路\n（一）提升以文辅政水平。提高文稿质量。\n（二）强化督查落实。推动决策落地。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.path, s.label, s.kind) for s in report.sections[1:]] == [
+        ("1", "一", "achievement"),
+        ("2", "二", "achievement"),
+        ("3", "", "self_criticism"),
+        ("4", "三", "plan"),
+    ]
+    assert [len(s.children) for s in report.sections[1:]] == [1, 1, 2, 2]
+    assert [c.text for c in report.self_criticisms] == ["调查研究不够深入", "督查精准度还需提高"]
+    assert [p.text for p in report.plans] == ["提升以文辅政水平。提高文稿质量", "强化督查落实。推动决策落地"]
