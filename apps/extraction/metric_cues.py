@@ -21,19 +21,20 @@ CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}]")
 # inside a name (`完成2022年农村集体资产清产核资`) is not one.
 _YEAR = r"(?:\d{4}|[xX]{4}|[一二〇○零三四五六七八九]{4})年度?"
 _MONTH = r"(?:\d{1,2}|[xX]{1,2}|[一二三四五六七八九十]{1,2})"
-_PERIOD_LEADERS = "预计|其中|同时|另外|在|力争|确保|争取"
+_PERIOD_LEADERS = "预计|其中|同时|另外|在|力争|确保|争取|到"
 PERIOD_RE = re.compile(
     rf"(?:{_PERIOD_LEADERS})?"
     rf"(?P<period>{_YEAR}(?:以来|上半年|下半年|前三季度|[一二三四]季度|1-{_MONTH}月份?)?"
     rf"|截[至止](?:目前|今|当前|年底|年末|{_MONTH}月(?:底|末|份)?(?:\d{{1,2}}日)?)"
     rf"|{_MONTH}(?:-|~|—|至|到){_MONTH}月份?"
     r"|前[一二三]季度|第?[一二三四]季度|上半年|下半年|全年|年内|今年以来|年初以来|今年|本年度|去年|上年|明年|新的一年"
+    r"|年末|年底"
     r"|近[一二三四五六七八九十两\d]{1,2}年"
     r"|目前|当前"
     r"|“?十[一二三四五]五”?(?:期间|以来))"
 )
 # The characters a period phrase (or its leader) can start with: other clauses skip the regex.
-PERIOD_FIRST_CHARS = frozenset("预其同另在力确争0123456789xX一二〇○零三四五六七八九十截前第上下全今年本去近目当明新“")
+PERIOD_FIRST_CHARS = frozenset("预其同另在力确争到0123456789xX一二〇○零三四五六七八九十截前第上下全今年本去近目当明新“")
 # The characters every PERIOD_RE phrase ends with (keep in step with it): a phrase without one of them
 # near its start cannot open with a period, which spares the regex.
 PERIOD_LAST_CHARS = frozenset("年度来月份前今底末日内间")

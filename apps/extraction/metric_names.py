@@ -66,6 +66,7 @@ _CARRIERS = (
     "比年初 较年初 比常年 较常年 比常年同期 较常年同期 年均 平均 两年平均 三年平均 五年平均 "
     "降至 降到 降为 减为 减至 下降为 下降至 下降到 提高到 提高至 提升到 提升至 "
     "上升到 上升至 增长到 增加到 增至 扩大到 扩大至 缩短至 缩短到 减少到 减少至 不超过 不低于 不少于 "
+    "力争 确保 争取 "  # target verbs (`通车里程力争突破`)
     "始终 一直 都 仍 仍然 依然 持续"  # adverbs of constancy (`比重始终保持在`, `覆盖率一直保持`)
 )
 # `均` carries a figure (`均达到`) except as the end of 平均, 人均, 亩均 (`两年平均增长` keeps 平均 for the
@@ -77,6 +78,7 @@ _WORD_BEFORE_ALL = frozenset("首成京古国帝")  # 都 ends 首都, 成都 �
 # `比上年末`, `与2018年相比` at the end). A literal first in every branch: a fast scan.
 _CALIBRATION_RE = re.compile(
     r"按[^，,；;。]{0,8}?(?:口径|价格|计价|现价格?|不变价格?|可比价格?)(?:计算)?|[剔扣]除[^，,；;。]{1,12}?因素后?"
+    r"|受[^，,；;。]{1,8}?影响"  # a cause: `受疫情影响同比下降41.2%`
 )
 _COMPARISON_TAIL_RE = re.compile(
     r"(?:比|较|与)(?:\d{4}年|[xX]{4}年|上年|去年|年初|上半年|十[一二三四五]五)(?:底|末|初|同期)?(?:相比)?$"
@@ -150,7 +152,7 @@ def left_name(phrase: str, shorten: bool = True) -> str:
         phrase = phrase[: origin.start()]
     if phrase[:1] in _SCOPE_COUNT_FIRST or "\x00" in phrase:
         phrase = _SCOPE_COUNT_RE.sub("", phrase)
-    if "按" in phrase or "除" in phrase:
+    if "按" in phrase or "除" in phrase or "受" in phrase:
         phrase = _CALIBRATION_RE.sub("", phrase)
     if phrase[-1:] in _TRAILING_LAST:
         phrase = _strip_trailing(phrase)

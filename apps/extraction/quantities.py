@@ -91,6 +91,7 @@ _DURATION_BEFORE = frozenset({"为期", "历时", "用时", "耗时", "期限"})
 _DURATION_LAST = frozenset(word[-1] for word in _DURATION_BEFORE)
 _AGE_INDICATOR_RE = re.compile("寿命|年龄")  # what a figure in 岁 must measure
 _AGE_WINDOW = 12
+_AGE_CHANGE_RE = re.compile("(?:提高|增加|延长|下降|降低|减少|上升|增长)了?$")
 _COUNTED = frozenset(unit for unit, info in UNITS.items() if info.measure is Measure.COUNT) | {"成"}
 _ROUND_CHARS = frozenset("十百千万")
 # A threshold is followed by 的 and what it defines; these bounds make one (`超过10万元的村`).
@@ -183,7 +184,7 @@ def _numbers(text: str, start: int, end: int):
             continue  # the unit starts a word: `X项目`, `XX人民`
         if (before in _DURATION_LAST and text[at - 2 : at] in _DURATION_BEFORE) or (scale and base in UNSCALED):
             continue
-        if base == "岁" and not _AGE_INDICATOR_RE.search(text, max(start, at - _AGE_WINDOW), at):
+        if base == "岁" and not _measures_age(text, at, start):
             continue
         if raw.isdigit() and len(raw) <= 15:
             value, ranged = Decimal(raw), False  # the common case: `126`
@@ -200,6 +201,17 @@ def _numbers(text: str, start: int, end: int):
             at, raw, value = at - 1, "-" + raw, -value  # `增长-0.5%`
         unit = scale + base if scale else base
         yield _new_quantity(Quantity, (at, after, raw, value, unit, bound, "", -1, "", value is None and not ranged))
+
+
+def _measures_age(text: str, at: int, start: int) -> bool:
+    """A figure in 岁 measures life expectancy or an average age named just before it, or changes one named
+    earlier in its sentence (`人均预期寿命达到78.6岁，比上年提高0.4岁`); else it is an age limit (`60岁以上`)."""
+    if _AGE_INDICATOR_RE.search(text, max(start, at - _AGE_WINDOW), at):
+        return True
+    if not _AGE_CHANGE_RE.search(text, max(start, at - 4), at):
+        return False
+    sentence = max(start, *(text.rfind(mark, 0, at) + 1 for mark in SENTENCE_END))
+    return _AGE_INDICATOR_RE.search(text, sentence, at) is not None
 
 
 def _number_value(raw: str) -> tuple[Decimal | None, bool | None]:

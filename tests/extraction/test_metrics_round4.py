@@ -141,3 +141,35 @@ def test_a_change_in_points_is_named_by_the_rate_stated_just_before(text, name, 
     assert (metric.name, metric.unit, metric.value) == (name, "个百分点", Decimal(value))
     assert metric.kind is MetricKind.GROWTH
     assert metric.year_on_year is year_on_year
+
+
+def test_a_cause_phrase_is_no_name():
+    metrics = metrics_of("全省完成营业性客运量3.86亿人次，受疫情影响同比下降41.2%。")
+    assert [(m.name, m.raw_value, m.value, m.year_on_year) for m in metrics] == [
+        ("营业性客运量", "3.86", Decimal("3.86"), False),
+        ("营业性客运量", "41.2", Decimal("-41.2"), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("年末资产总额达到1063亿元，资产负债率63.8%。", ["年末", "年末"]),
+        ("到2025年，高速公路通车里程力争突破8500公里。", ["2025年"]),
+        ("到年底，完成改造12个。", ["年底"]),
+        ("到分管部门讲专题党课4次。", [""]),
+    ],
+)
+def test_a_point_in_time_or_a_target_year_is_a_period(text, periods):
+    metrics = metrics_of(text)
+    assert [m.period for m in metrics] == periods
+    assert all("力争" not in m.name and "年末" not in m.name for m in metrics)
+
+
+def test_a_change_in_years_of_life_expectancy_is_a_figure():
+    metrics = metrics_of("人均预期寿命达到78.6岁，比上年提高0.4岁，60岁以上老人体检率72%。")
+    assert [(m.name, m.raw_value, m.unit, m.kind) for m in metrics] == [
+        ("人均预期寿命", "78.6", "岁", MetricKind.AMOUNT),
+        ("人均预期寿命", "0.4", "岁", MetricKind.GROWTH),
+        ("60岁以上老人体检率", "72", "%", MetricKind.SHARE),
+    ]
