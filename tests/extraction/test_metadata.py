@@ -44,6 +44,13 @@ def test_year_and_period(title, preamble, year, period):
         ("XX县委常委班子2023年度述职述廉报告", "2023年，县委常委班子认真履职。", "XX县委常委", "county"),
         ("中共XX县委办公室2021年工作总结", "2021年，县委办公室认真履职。", "中共XX县委办公室", "department"),
         ("XX省人民政府2020年工作总结", "2020年，全省经济稳中有进。", "XX省人民政府", "province"),
+        # A company is a unit, not a territory: the province in its name is its owner's.
+        (
+            "XX省交通投资集团有限公司党委2022年工作总结",
+            "2022年，集团党委全面加强党的建设。",
+            "XX省交通投资集团有限公司党委",
+            "department",
+        ),
         (None, f"2021年，{LEAD}紧紧围绕中心工作，各项工作稳步推进。", None, "unknown"),
     ],
 )
