@@ -75,10 +75,10 @@ CHINESE_QUANTITY_RE = re.compile(  # class-first for speed; the numeral's form i
 # A number with a scale only before the people or households it counts (`2.1万农村人口`, `1.2万脱贫户`); a
 # noun in 户 must end there (`户籍`, `户口` go on).
 _POPULATION_NOUN = f"[{CJK}]{{0,8}}?(?:{alternation(POPULATION_NOUNS)})(?![籍口外型主头])"
-POPULATION_RE = re.compile(
-    rf"(?P<num>{_ARABIC}|[Xx]{{1,8}}(?:\.[Xx]{{1,6}})?)(?P<b1>余|多)?(?P<scale>万|亿)(?P<b2>余|多)?"
-    rf"(?=(?P<noun>{_POPULATION_NOUN}))"
-)
+# Scanned by its scale, the number read backwards from there: a scan from every digit costs twice the number scan.
+_POPULATION_SCALE_RE = re.compile(f"[万亿](?<=[0-9Xx余多][万亿])(?=余|多|[{CJK}])")
+_POPULATION_NUMBER_RE = re.compile(rf"(?:{_ARABIC}|[Xx]{{1,8}}(?:\.[Xx]{{1,6}})?)$")
+_NOT_A_POPULATION = frozenset("元平亩吨公千米立㎡瓦")  # the common cases after a scale: 万元, 万平方米 …
 _POPULATION_NOUN_RE = re.compile(_POPULATION_NOUN)
 _RANK_CLOSE = f"[{CLAUSE_END}{SENTENCE_END}、]|\\Z"
 RANK_RE = re.compile(
@@ -253,14 +253,22 @@ def _chinese(text: str, start: int, end: int):
 def _populations(text: str, start: int, end: int):
     """`解决2.1万农村人口饮水安全问题`, `28.6万建档立卡贫困人口全部脱贫`: the counted noun stands for the unit.
     Found after the figures with a unit, which win where both start (`3万人次`)."""
-    for match in POPULATION_RE.finditer(text, start, end):
-        at = match.start()
-        if at and text[at - 1] in _NOT_BEFORE_NUMBER:
+    for match in _POPULATION_SCALE_RE.finditer(text, start, end):
+        scale_at = match.start()
+        after = scale_at + 1
+        b2 = text[after] if text[after] in "余多" else ""
+        after += len(b2)
+        if after >= end or text[after] in _NOT_A_POPULATION or not _POPULATION_NOUN_RE.match(text, after, end):
             continue
-        raw, b1, scale, b2 = match.group("num", "b1", "scale", "b2")
+        b1 = text[scale_at - 1] if text[scale_at - 1] in "余多" else ""
+        number_end = scale_at - len(b1)
+        number = _POPULATION_NUMBER_RE.search(text, max(start, number_end - 24), number_end)
+        if number is None or (number.start() and text[number.start() - 1] in _NOT_BEFORE_NUMBER):
+            continue
+        at, raw = number.start(), number.group()
         value, _ = _number_value(raw)
         bound = b2 or b1 or prefix_bound(text, at, start)
-        yield Quantity(at, match.end(), raw, value, scale, bound, masked=value is None)
+        yield Quantity(at, after, raw, value, text[scale_at], bound, masked=value is None)
 
 
 def population_noun(text: str, end: int) -> str:
