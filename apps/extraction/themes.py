@@ -141,7 +141,8 @@ def criticism_category(text: str) -> CriticismCategory:
     In `抓党建的创新办法不多` the shortcoming is the method (办法), not party building; in `项目建设资金缺口较大`
     the funds (资金). A clause's head is its last keyword before the shortcoming word (Chinese noun phrases
     end in their head), else its last keyword (`缺乏带动力强的龙头企业`); an attribute (`总量`, `能力`) heads only
-    a clause that names nothing before it (`优质医疗资源总量不足` is about medical care). The head weighs
+    a clause that names nothing before it (`优质医疗资源总量不足` is about medical care) or stands after `的`
+    (`抓党建的能力不足`, `带动群众增收的能力不强`: the doer's capability). The head weighs
     HEAD_WEIGHT, the clause's other keywords one. The first clause is the shortcoming's headline (the rest
     explains it) and counts HEADLINE_WEIGHT times. Ties go to the category met first.
     """
@@ -166,6 +167,9 @@ def criticism_category(text: str) -> CriticismCategory:
 def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int) -> CriticismCategory:
     predicate = SHORTCOMING_RE.search(text, start, end)
     stop = predicate.start() if predicate else end
-    words = [word for position, word in clause if position < stop] or [word for _, word in clause]
-    named = [word for word in words if word not in _ATTRIBUTES]
-    return _CRITICISM_OF[(named or words)[-1]]
+    before = [hit for hit in clause if hit[0] < stop] or clause
+    position, last = before[-1]
+    if last in _ATTRIBUTES and text[position - 1 : position] == "的":
+        return _CRITICISM_OF[last]  # `抓党建的能力不足`: what the doer lacks, not what is done
+    named = [word for _, word in before if word not in _ATTRIBUTES]
+    return _CRITICISM_OF[(named or [last])[-1]]

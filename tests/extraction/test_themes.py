@@ -23,6 +23,8 @@ STUDY_BODY = "组织开展学习贯彻主题教育，召开中心组学习会12�
         # weak rhetoric in a heading does not decide
         ("聚焦主业强化担当，服务中心更加有效", "不断优化公路供给服务，加快农村公路和城乡交通建设。", "urban_rural"),
         ("坚持业务知识学习", "认真研读相关法律法规和政策文件。", "theory_study"),
+        # an enterprise's business is the economy
+        ("推动生产经营提质增效", "改革创新持续深化，科技创新能力提升。", "economy"),
     ],
 )
 def test_leading_theme(heading, body, leading):
@@ -124,6 +126,10 @@ def test_criticism_category(text, category):
         ("个别党员干部纪律意识淡化，存在违反中央八项规定精神问题", "discipline"),
         ("城市管理精细化水平不高，背街小巷环境卫生仍有死角", "urban_management"),
         ("招商引资质量不高，缺少投资体量大的产业项目", "projects"),
+        # round 4: a capability after 的 is the doer's; integration and an office's foresight are methods
+        ("抓产业发展的办法不多，主导产业规模偏小，带动群众增收的能力不强", "work_style"),
+        ("党建与生产经营融合还不够紧密，存在“两张皮”现象", "work_style"),
+        ("参谋服务的前瞻性不够强，对全局性、战略性问题研究不够深入", "work_style"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):
