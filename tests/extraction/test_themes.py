@@ -130,6 +130,7 @@ def test_criticism_category(text, category):
         ("抓产业发展的办法不多，主导产业规模偏小，带动群众增收的能力不强", "work_style"),
         ("党建与生产经营融合还不够紧密，存在“两张皮”现象", "work_style"),
         ("参谋服务的前瞻性不够强，对全局性、战略性问题研究不够深入", "work_style"),
+        ("农业防灾减灾能力较弱，部分地区农田水利设施老化失修", "urban_management"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):
