@@ -131,6 +131,8 @@ def test_criticism_category(text, category):
         ("党建与生产经营融合还不够紧密，存在“两张皮”现象", "work_style"),
         ("参谋服务的前瞻性不够强，对全局性、战略性问题研究不够深入", "work_style"),
         ("农业防灾减灾能力较弱，部分地区农田水利设施老化失修", "urban_management"),
+        ("部分基层党组织书记抓党建的能力不足，党建工作创新不够", "work_style"),
+        ("科技创新不足，高新技术企业数量偏少", "projects"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):
