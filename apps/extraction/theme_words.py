@@ -82,6 +82,8 @@ THEME_COMPOUNDS: dict[str, Theme | None] = {
 }
 
 C = CriticismCategory
+# `study` is the depth of theory study (学习, 理论, 研究不深); research visits to the grassroots (调研, 调查研究,
+# 深入基层一线, 联系群众) are how a cadre works, `work_style`.
 CRITICISM_WORDS: dict[CriticismCategory, str] = {
     C.ECONOMY: "经济总量 总量 结构 产业 经济 增收 主导产业 龙头企业 转型升级 发展水平 生产能力 集体经济 收入 "
     "不平衡 不充分 发展差距 区域 大而不强 质量和效益 消费 外贸 出口 订单 市场主体 中小微企业 生产经营",
@@ -89,10 +91,10 @@ CRITICISM_WORDS: dict[CriticismCategory, str] = {
     C.LIVELIHOOD: "民生 公共服务 教育 医疗 医学 卫生 门诊 就业 养老 社会保障 社会救助 救助 低保 群众期盼 美好生活",
     C.URBAN_MANAGEMENT: "城市 城镇 规划 建设和管理 建设与管理 城市管理 美丽乡村 乡村旅游 片区开发 城市建设 "
     "社会治理 基础设施 县城 老旧小区 小区 棚户区 交通拥堵 停车 水利设施 防灾减灾",
-    C.STUDY: "学习 理论 领会 调研 调查研究 学得 研究不深 研究还不够",
+    C.STUDY: "学习 理论 领会 学得 研究不深 研究还不够",
     C.WORK_STYLE: "作风 担当 能力 本领 形式主义 官僚主义 服务意识 创新的意识 意识 效率 谋划 落实 服务质量 "
     "服务水平 精神 服务群众 督查 工作方法 性子 畏难 活力 人员 干部队伍 年轻干部 村干部 教育管理 办法还不多 办法不多 "
-    "融合 两张皮 参谋 前瞻性 预见性 创新不够 创新不足",
+    "融合 两张皮 参谋 前瞻性 预见性 创新不够 创新不足 调研 调查研究 联系群众 基层一线",
     C.DISCIPLINE: "纪律 规矩 违纪 违法 廉洁 廉政 腐败 酒驾 醉驾 管党治党 从严治党 党建 党组织 支部 三会一课 监督",
     C.FUNDING: "资金 经费 债务 配套 欠账 筹集 财力 财政",
     C.LAND_RESOURCES: "土地 用地 林地 耕地 红线 资源 要素 审批 基本农田 生态 环境保护 污染 环保",

@@ -133,6 +133,10 @@ def test_criticism_category(text, category):
         ("农业防灾减灾能力较弱，部分地区农田水利设施老化失修", "urban_management"),
         ("部分基层党组织书记抓党建的能力不足，党建工作创新不够", "work_style"),
         ("科技创新不足，高新技术企业数量偏少", "projects"),
+        # round 5: research visits to the grassroots are how a cadre works, not theory study
+        ("深入基层调研的时间不够，对一些群众急难愁盼问题解决还不够及时", "work_style"),
+        ("调查研究不够经常，联系群众还不够紧密", "work_style"),
+        ("理论学习不够深入，对新思想研究不深", "study"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):
