@@ -165,6 +165,11 @@ def _own_line_heading_kind(text: str, start: int, end: int) -> SectionKind | Non
 def build_tree(text: str, start: int, end: int) -> list[Node]:
     """The top-level nodes of the report whose content is `text[start:end]`, children attached."""
     lines = _lines(text, start, end)
+    signed = passages.signoff_start(text, lines)  # the sign-off is a closing part of its own
+    signoff = (
+        [Node(lines[signed][0], 1, "", lines[signed][0], "passage", SectionKind.CLOSING)] if lines[signed:] else []
+    )
+    lines = lines[:signed]
     line_nodes = _demote_parts(text, lines, _line_markers(text, lines))
     chapters = [n for n in line_nodes if n.level == 1]
     preamble_end = chapters[0].start if chapters else (lines[1][0] if len(lines) > 1 else end)
@@ -175,7 +180,7 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     markers = line_nodes + items
     last_chapter = chapters[-1].start if chapters else preamble_end - 1
     markers += _passage_markers(text, lines, last_chapter, numbered)
-    markers += _criticism_before_plan(text, lines, chapters, numbered)
+    markers += _criticism_before_plan(text, lines, chapters, numbered) + signoff
     markers.sort(key=lambda n: (n.start, n.level))
     roots: list[Node] = []
     if preamble_end > start:

@@ -42,6 +42,18 @@ CLOSING_START_RE = re.compile(
     # The audience hailed with an exclamation (`各位代表！…表示衷心的感谢！`): the thanks or the rallying call.
     r"|(?:各位(?:领导、)?(?:代表|委员|领导)|(?:各位领导、)?同志们)[！!]"
 )
+# The sign-off under a report (`述职人：王XX`, `XX镇人民政府`, `2022年7月5日`): no body text of any section.
+_SIGNATURE_LINE_RE = re.compile(r"(?:述职人|报告人|汇报人|发言人|署名)[：:\s\u3000]*[^，。；！？\s]{1,12}")
+_DATE_LINE_RE = re.compile(
+    r"[（(]?(?:(?:19|20)[0-9]{2}|[〇零○一二三四五六七八九]{4}|[xX]{2,4})年"
+    r"[0-9一二三四五六七八九十〇零○xX]{1,3}月(?:[0-9一二三四五六七八九十〇零○xX]{1,3}日)?[）)]?"
+)
+_SIGNER_LINE_RE = re.compile(
+    r"[^，。；：！？\s]{1,30}(?:人民政府|政府|委员会|常委会|党委|党组|支部|总支|办公室|办事处|局|厅|委|镇|乡|街道|公司"
+    r"|集团|中心|书记|镇长|乡长|县长|区长|市长|局长|主任|经理|董事长)(?:[\s\u3000]+[^，。；！？\s]{2,4})?"
+)
+MAX_SIGNOFF_LINES = 4
+
 # Headings of numbered or own-line passages: `四、存在的问题和不足`, `五、下一步工作打算`, `2020年工作思路`,
 # `三、工作中的不足`, `四、整改措施`. Achievement headings say `着力解决突出问题`, `补齐民生短板` or
 # `理清工作思路`, so the words must name the passage itself.
@@ -110,3 +122,22 @@ def pledge_start(text: str, start: int, end: int) -> int | None:
         if found.end() < end and PLAN_START_RE.match(text, found.end(), end):
             return found.end()
     return None
+
+
+def signoff_start(text: str, lines: list[tuple[int, int]]) -> int:
+    """How many of the report's `lines` come before its sign-off: a signature or date line, maybe with the
+    signer's organisation or office, at the very end (all lines when there is none)."""
+    first, dated = len(lines), False
+    for start, end in reversed(lines[-MAX_SIGNOFF_LINES:]):
+        line = text[start:end].strip()
+        stamp = _SIGNATURE_LINE_RE.fullmatch(line) or _DATE_LINE_RE.fullmatch(line)
+        if not (stamp or _SIGNER_LINE_RE.fullmatch(line)):
+            break
+        first, dated = first - 1, dated or stamp is not None
+    return first if dated and first > 0 else len(lines)
+
+
+def is_signoff_line(line: str) -> bool:
+    """A line that can end a report's sign-off (`2022年7月5日`, `述职人：王XX`)."""
+    line = line.strip()
+    return bool(_SIGNATURE_LINE_RE.fullmatch(line) or _DATE_LINE_RE.fullmatch(line))

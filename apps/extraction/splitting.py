@@ -101,7 +101,8 @@ def _starts_report(line: str, title: str, previous: str, first: bool) -> bool:
         return True
     prefixed = line.strip() != title  # `篇二：…`
     named = bool(_NAMED_TITLE_RE.search(title, 0, _GENRE_RE.search(title).start()))
-    return previous.rstrip().endswith(_PASSAGE_END) and (named or prefixed)
+    ended = previous.rstrip().endswith(_PASSAGE_END) or passages.is_signoff_line(previous)  # `2022年7月5日`
+    return ended and (named or prefixed)
 
 
 def split(text: str) -> list[Segment]:

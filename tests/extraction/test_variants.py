@@ -328,3 +328,40 @@ def test_a_self_criticism_paragraph_closing_the_chapter_before_the_plan_chapter_
     assert [len(s.children) for s in report.sections[1:]] == [1, 1, 2, 2]
     assert [c.text for c in report.self_criticisms] == ["调查研究不够深入", "督查精准度还需提高"]
     assert [p.text for p in report.plans] == ["提升以文辅政水平。提高文稿质量", "强化督查落实。推动决策落地"]
+
+
+@pytest.mark.parametrize(
+    ("signoff", "closing"),
+    [
+        ("\n\n述职人：王XX\n2025年1月10日", "以上报告，请予评议。\n述职人：王XX\n2025年1月10日"),
+        ("\nXX镇人民政府\n二〇二二年七月五日", "以上报告，请予评议。\nXX镇人民政府\n二〇二二年七月五日"),
+        ("\nXX镇党委书记　王XX\n2022年7月", "以上报告，请予评议。\nXX镇党委书记　王XX\n2022年7月"),
+    ],
+)
+def test_a_signoff_is_kept_with_the_closing_out_of_items_and_bodies(signoff, closing):
+    text = (
+        f"XX镇2024年工作总结\n{PREAMBLE}\n一、主要工作\n（一）产业发展。新引进企业3家。\n"
+        "二、下一步打算\n一是抓产业。二是抓治理，选优配强村“两委”班子。\n以上报告，请予评议。" + signoff
+    )
+    (report,) = parse(text)
+    assert [p.text for p in report.plans] == ["抓产业", "抓治理，选优配强村“两委”班子"]
+    assert report.sections[2].span.slice(text).endswith("选优配强村“两委”班子。")
+    assert report.closing == closing
+    assert report.span.slice(text).endswith(closing[-6:])
+
+
+def test_a_signoff_ends_a_report_so_the_next_title_starts_one():
+    report = f"{{}}2022年工作总结\n{PREAMBLE}\n一、主要工作\n新引进企业3家。\n下一步，我们将继续抓好各项工作。\n"
+    first, second = parse(report.format("XX镇") + "XX镇人民政府\n2022年12月30日\n" + report.format("XX乡"))
+    assert (first.title, second.title) == ("XX镇2022年工作总结", "XX乡2022年工作总结")
+    assert first.closing == "XX镇人民政府\n2022年12月30日"
+    assert [p.text for p in first.plans] == ["下一步，我们将继续抓好各项工作"]
+
+
+def test_an_organisation_line_without_a_date_or_signature_is_no_signoff():
+    text = (
+        f"XX镇2024年工作总结\n{PREAMBLE}\n一、主要工作\n新引进企业3家。\n二、下一步打算\n抓好产业发展。\nXX镇人民政府"
+    )
+    (report,) = parse(text)
+    assert report.closing == ""
+    assert report.sections[-1].body == "抓好产业发展。\nXX镇人民政府"
