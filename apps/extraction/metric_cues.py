@@ -56,13 +56,14 @@ PREFIX_BOUND_WORDS = frozenset(recorded for _, recorded in PREFIX_BOUNDS)
 # A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
 # `增长到`/`增至` name the new level instead, so they are not changes.
 CHANGE_WORDS = frozenset(
-    {"增长", "增加", "新增", "净增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
+    {"增长", "增加", "新增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
     | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
+    | {"净增", "净增加", "净减", "净减少"}  # a net change: the difference of a stock (kind growth)
     | {"偏多", "偏高", "偏少", "偏低"}  # against the usual: `降雨量较常年偏多18%`
 )
 NEGATIVE_CHANGES = frozenset(
     {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
-    | {"偏少", "偏低"}
+    | {"净减", "净减少", "偏少", "偏低"}
 )
 # `是上年的2.1倍` compares with last year too.
 YOY_RE = re.compile(  # every branch starts with its literal character: the engine skips to candidates

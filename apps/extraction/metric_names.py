@@ -4,13 +4,15 @@
   `召开区政府常务会议`), trimmed of words that only carry the action or the figure: leading adverbs,
   carrier verbs, item labels, speakers and the place as subject (累计, 共, 先后, 完成, 全面, 一是, 我将,
   全县 …), a leading period (全年, 截至目前), and trailing carriers, bounds, comparisons and change
-  words (实现, 达到, 为, 约, 超过, 增长, 同比, 比年初, 年均, 控制在, 降至, 连续三年 …). What is left when
+  words (实现, 达到, 为, 有, 仅有, 约, 超过, 增长, 同比, 比年初, 年均, 控制在, 降至, 连续三年 …); a limit
+  verb ends the name wherever it stands (`资产负债率控制在国资委要求的65%以内` → `资产负债率`). What is left when
   the words only compare (`是上年的2.1倍`, `增长到2020年的452亿元`) is no name: the figure inherits one.
   In `由A增长到B`, the name stands before `由`. A subject before an adverb or light verb goes too
   (`局系统已经查处xx起` → `查处`, `全县实现地区生产总值` → `地区生产总值`). Verbs that say what is
   counted stay: `新增集中供热`, `拆除各类违建`, `召开区政府常务会议`.
 - When the quantity comes first, the noun after it names it (`完成XX个老旧小区` → `老旧小区`), cut
-  where a verb or conjunction starts (`XX名高校优秀人才到街镇企业挂职` → `高校优秀人才`); a phrase
+  where a verb or conjunction starts (`XX名高校优秀人才到街镇企业挂职` → `高校优秀人才`), but a passive
+  says which are meant and stays (`326名学生被…录取` → `学生被…录取`); a phrase
   of up to ten characters before it is kept (`新增XX家创新载体平台` → `新增创新载体平台`), unless it
   ends an enumeration with 等 (`签约引进X、X、等X个重大项目` → `重大项目`). A quantity qualifying a
   noun with 的 is that noun's measure: `总投入X万元的农业综合开发项目` → `农业综合开发项目总投入`.
@@ -28,6 +30,7 @@ import re
 from .metric_cues import (
     CHANGE_WORDS,
     CLAUSE_END,
+    EACH_RE,
     LIST_SEPARATOR_RE,
     PERIOD_FIRST_CHARS,
     PERIOD_LAST_CHARS,
@@ -60,7 +63,7 @@ _LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | set("�
 # Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
 _CARRIERS = (
     "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "
-    "接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 由 从 "
+    "有 只有 仅有 仍有 还有 接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 由 从 "
     "同比 环比 比上年 比去年 较上年 较去年 比上年同期 比去年同期 较上年同期 较去年同期 "
     "与上年相比 与去年相比 与上年同期相比 与去年同期相比 控制在 保持在 稳定在 保持 仅为 全部 "
     "比年初 较年初 比常年 较常年 比常年同期 较常年同期 年均 平均 两年平均 三年平均 五年平均 "
@@ -93,6 +96,9 @@ _SCOPE_COUNT_RE = re.compile(
 _SCOPE_COUNT_FIRST = frozenset("0123456789Xx×*全所我")
 _DURATION_TAIL_RE = re.compile("连续[一二两三四五六七八九十0-9]{1,2}年$")  # `投资规模连续三年居全国第5位`
 _SCOPE_TAIL_RE = re.compile("在全[国省市县区州盟旗镇乡]$")
+# A limit (`资产负债率控制在国资委要求的65%以内`): the indicator is named before the limit verb; what follows
+# it up to the figure says whose limit it is, no name.
+_LIMIT_RE = re.compile("(?:控制|保持|稳定|维持)在")
 # `由A增长到B`: the name stands before 由 (not 由于, 自由, 理由, 缘由, 经由).
 _FROM_RE = re.compile("由(?<![自理缘经]由)(?![于此])")  # (literal first, then the lookbehind: a fast scan)
 _TRAILING_WORDS = frozenset(_CARRIERS.split()) | CHANGE_WORDS
@@ -110,6 +116,7 @@ _BREAK_RE = re.compile(
 )
 RIGHT_STOPS = frozenset(CLAUSE_END + SENTENCE_END + "、")  # what ends the noun after a quantity
 _RIGHT_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}、]")
+_CLAUSE_STOP_RE = re.compile(f"[{CLAUSE_END}{SENTENCE_END}]")
 _RIGHT_NOT_NOUN_RE = re.compile(
     r"^(?:已|被|均|将|在|到|是|由|对|给|让|使|以|并|和|与|及|或|同比|比|较|占|居|分别|共|全部|达|累计|等|左右|以下"
     # `由196家增加到268家`, `由3个降为零`
@@ -148,6 +155,8 @@ def left_name(phrase: str, shorten: bool = True) -> str:
         period = PERIOD_RE.match(phrase)  # (a period ends in one of PERIOD_LAST_CHARS: spare the regex)
         if period and period.end() < len(phrase):
             phrase = phrase[period.end() :]
+    if "在" in phrase and (limit := _LIMIT_RE.search(phrase, 2)):
+        phrase = phrase[: limit.start()]
     if "由" in phrase and (origin := _FROM_RE.search(phrase, 2)):
         phrase = phrase[: origin.start()]
     if phrase[:1] in _SCOPE_COUNT_FIRST or "\x00" in phrase:
@@ -233,11 +242,50 @@ def right_noun(text: str, pos: int, limit: int) -> tuple[str, int, bool]:
     if not stretch or _RIGHT_NOT_NOUN_RE.match(stretch):
         return "", pos, False
     cut = _RIGHT_CUT_RE.search(stretch, 1)
+    # a passive says which of the counted are meant (`326名学生被…录取`): the noun keeps it
+    if cut and stretch[cut.start()] == "被":
+        noun = stretch[: cut.start()]
+        passive = passive_predicate(text, pos + int(linked) + cut.start(), limit)
+        return _shorten(clean(noun) + passive), pos + int(linked) + len(noun) + len(passive), linked
     noun = stretch[: cut.start()] if cut else stretch
     name = clean(noun)
     if len(name) < 1:
         return "", pos, False
     return _shorten(name), pos + int(linked) + len(noun), linked
+
+
+def passive_predicate(text: str, pos: int, limit: int) -> str:
+    """`被市农业农村局转发` right after a quantity, to the clause end (cleaned), else ""."""
+    if pos >= limit or text[pos] != "被":
+        return ""
+    stop = _CLAUSE_STOP_RE.search(text, pos, limit)
+    return clean(text[pos : stop.start() if stop else limit])
+
+
+# A clause that only judges a quantity (`专业技术人才缺口较大，约1800人`) names the figure of the next clause.
+_JUDGEMENT_RE = re.compile("(?:较|比较|仍然|仍|依然|十分|非常|相当|还|尚)(?:大|多|突出|紧张|严重|不足|短缺)$")
+
+
+def judged_name(clause: str) -> str:
+    """The indicator a judging clause names (`…人才缺口较大` → `…人才缺口`), else ""."""
+    judgement = _JUDGEMENT_RE.search(clause)
+    return left_name(clause[: judgement.start()]) if judgement else ""
+
+
+# A name ending in a verb of completion or start names no thing (`新开工项目47个，竣工投产31个`): the thing is
+# the counted noun of the parallel count before it in the sentence.
+_DONE_END_RE = re.compile("(?:投产|开工|竣工|建成|完工|投用|落地|签约|开业|达产|入驻|在建|续建|验收|运营|启动)$")
+_COUNTED_NOUN_RE = re.compile(
+    "(?:项目|企业|工程|村|社区|学校|园区|基地|平台|合作社|家庭农场|小区|户|场所|站点?|中心|机构|单位|园|厂)$"
+)
+
+
+def with_parallel_noun(own: str, counted: str) -> str:
+    """`竣工投产` after a count of `新开工项目` → `竣工投产项目`; else `own` as it is."""
+    if not counted or own[-2:] == counted[-2:] or _DONE_END_RE.search(own) is None:
+        return own
+    noun = _COUNTED_NOUN_RE.search(counted)
+    return own + noun.group() if noun else own
 
 
 def join_left_right(left: str, right: str, linked: bool) -> str:
@@ -291,3 +339,29 @@ def _shared_tail(first: str, last: str) -> str:
         return ""
     heads = [at for at in (last.find(noun, 1) for noun in _INDICATOR_NOUNS) if at > 0]
     return last[min(heads) if heads else len(first) :]
+
+
+def each_names(context: str, name: str) -> list[str]:
+    """`办结率、满意率均达到xxx%`: one metric per name sharing the value (not `人均`, `平均`)."""
+    each = EACH_RE.search(context) if "均" in context else None
+    if each is None:
+        return [name]
+    phrase = context[: each.start()]
+    return split_names(list_phrase(phrase), phrase.count("、") + 1) or [name]
+
+
+def last_distinct(names: list[str], count: int) -> list[str] | None:
+    """The last `count` different names, in text order (`A由X增长到Y，B Z` gives A, B)."""
+    distinct: list[str] = []
+    for name in reversed(names):
+        if name not in distinct:
+            distinct.insert(0, name)
+        if len(distinct) == count:
+            return distinct
+    return None
+
+
+def list_phrase(phrase: str) -> str:
+    """The names part of a 分别/均 list, trimmed like a name but keeping its 、 separators."""
+    listed = phrase.replace("”“", "、").replace("、", "\x00")  # `“五一”“十一”假期` lists two
+    return left_name(listed, shorten=False).replace("\x00", "、")

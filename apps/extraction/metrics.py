@@ -11,10 +11,13 @@ A metric is a quantity (`quantities.py`: a number, a mask or a deleted number, w
   `A、B均达到X` gives X to each name. A name that only says which aspect of the level before it is
   meant (`增速`, `总量`, `增速高于全省`) is prefixed with that level's name; `总投资`, `总数`, `投资`, `面积`
   after a count are that count's (`引进项目32个，总投资186亿元` → 引进项目总投资); a change in 个百分点 with no name of
-  its own is a change of the last rate (`优良天数比例达到85.3%，比上年提高2.1个百分点`).
+  its own is a change of the last rate (`优良天数比例达到85.3%，比上年提高2.1个百分点`). A figure after a clause
+  judging a quantity (`教师缺口较大，约1800人`) is named by it; `其中2篇被…转发` is the count's name + the passive;
+  a count named by a verb only (`竣工投产31个`) takes the noun of the count before it in that unit (`新开工项目`).
 - kind: rank; growth for a change (`增长`, `下降`, `提高` … before the number, or a leading `压缩`,
   `压减` … before a percentage) in %, 个百分点 or 倍, and for a change after a comparison with any base,
-  a difference whatever its unit (`比年初增加326.5亿元`, `比2015年增加72名`); share for any other percentage
+  a difference whatever its unit (`比年初增加326.5亿元`, `比2015年增加72名`), as is a net change (`净增43家`; a
+  gross `新增` stays a figure of its own); share for any other percentage
   `百分之九十` included); amount for money, area, length, volume, weight, energy and age (岁); count
   otherwise. A decrease makes the value negative (`下降XX%`, `减少5个`); `增长到8亿元` is a level.
 - value: None when hidden or deleted (masked) and for a range (`3-5家`: raw value as written, not masked).
@@ -37,7 +40,6 @@ from .metric_cues import (
     CHANGE_WORDS,
     CLAUSE_END_RE,
     COMPARISON_RE,
-    EACH_RE,
     NEGATIVE_CHANGES,
     PREFIX_BOUND_WORDS,
     RESPECTIVELY,
@@ -48,7 +50,20 @@ from .metric_cues import (
     clause_periods,
     period_before,
 )
-from .metric_names import RIGHT_STOPS, clean, join_left_right, left_name, right_noun, split_names
+from .metric_names import (
+    RIGHT_STOPS,
+    clean,
+    each_names,
+    join_left_right,
+    judged_name,
+    last_distinct,
+    left_name,
+    list_phrase,
+    passive_predicate,
+    right_noun,
+    split_names,
+    with_parallel_noun,
+)
 from .quantities import Quantity, population_facts, population_noun, quantities_between
 from .record_builders import positional_builder
 from .records import Metric, Span
@@ -172,7 +187,9 @@ class _SentenceReader:
     """Reads the quantities of one region sentence by sentence; names and comparisons run on within a sentence."""
 
     __slots__ = (
+        "clause_starts",
         "counted",
+        "counted_unit",
         "last_name",
         "level_name",
         "levels",
@@ -194,11 +211,14 @@ class _SentenceReader:
     ) -> None:
         """Append the metrics of the sentence `text[start:end]` to `metrics`."""
         text = self.text
-        self.last_name = self.level_name = self.counted = self.rate_name = ""  # the last name, level, count, share
+        self.last_name = self.level_name = self.counted = self.counted_unit = self.rate_name = (
+            ""  # the last name, level, count, share
+        )
         self.levels: list[str] = []  # every level's name, in order
         self.yoy = False  # a 同比 comparison runs on from that level
         self.listed: list[str] = []  # names of the last 分别 list
         self.sentence = text[start:end].strip()
+        self.clause_starts = clause_starts
         # only a period opening a clause before the last quantity can govern one (none when it opens the sentence)
         heads = clause_starts[: bisect_left(clause_starts, quantities[-1].start)]
         self.periods = clause_periods(text, heads, end) if heads else []
@@ -228,7 +248,7 @@ class _SentenceReader:
             if "均" not in run.context:
                 metrics.append(self._metric(members[0], name, run))
             else:
-                metrics.extend([self._metric(members[0], each, run) for each in _each_names(run, name)])
+                metrics.extend([self._metric(members[0], each, run) for each in each_names(run.context, name)])
             return
         names = self._listed_names(run) or [self._own_name(run, noun, linked)] * len(members)
         bound = _prefix_bound(members[0])
@@ -242,14 +262,14 @@ class _SentenceReader:
     def _listed_names(self, run: _Run) -> list[str] | None:
         count = len(run.members)
         if RESPECTIVELY in run.context:
-            names = split_names(_list_phrase(run.context.split(RESPECTIVELY)[0]), count)
+            names = split_names(list_phrase(run.context.split(RESPECTIVELY)[0]), count)
             if names:
                 self.listed = names
                 return names
         if len(self.listed) == count and (not run.left or run.left.startswith("占")):
             return [name + run.left for name in self.listed]
         if RESPECTIVELY in run.context and not run.left:
-            return _last_distinct(self.levels, count)
+            return last_distinct(self.levels, count)
         return None
 
     def _own_name(self, run: _Run, noun: str, linked: bool) -> str:
@@ -266,11 +286,24 @@ class _SentenceReader:
         if own and first.unit == "%" and run.leading_change:
             return own.removeprefix(run.leading_change)  # `压减一般性支出15%`: a change of 一般性支出
         if own:
-            return own
+            return with_parallel_noun(own, self.counted) if self.counted_unit == first.unit and not noun else own
+        if (
+            self.counted
+            and "其中" in run.context
+            and (passive := passive_predicate(self.text, first.end, len(self.text)))
+        ):
+            return self.counted + passive  # a subset: `调研报告3篇，其中2篇被市农业农村局转发`
         if first.unit in _POINTS and self.rate_name and self.rate_name == self.last_name:
             return self.rate_name  # a change in 个百分点 of the rate stated right before it
-        inherited = (self.level_name if run.change else "") or self.last_name
+        inherited = self._judged(run) or (self.level_name if run.change else "") or self.last_name
         return inherited or clean(run.context)  # nothing better: the words as written (`新增`)
+
+    def _judged(self, run: _Run) -> str:
+        """The name a judging clause right before gives (`…人才缺口较大，约1800人`)."""
+        at = bisect_left(self.clause_starts, run.context_start)
+        if at == 0 or self.clause_starts[at - 1] >= run.context_start:
+            return ""
+        return judged_name(self.text[self.clause_starts[at - 1] : run.context_start - 1].strip())
 
     def _of_level(self, own: str, points: bool = False) -> str:
         """The level's name before an aspect of it (`占比`, `增速`, `总投资`), else `own` as it is; a comparison
@@ -299,8 +332,8 @@ class _SentenceReader:
             kind = _RANK
         elif kind is None:  # a percentage: a change or a share
             kind = _GROWTH if change is not None or run.leading_change is not None else _SHARE
-        elif change is not None and kind is not _GROWTH and (run.compares or _COMPARED_RE_SEARCH(run.context)):
-            kind = _GROWTH  # a difference from a base: `比年初增加326.5亿元`, `比2015年增加72名`
+        elif change is not None and kind is not _GROWTH and (run.compares or _net_or_compared(run, change)):
+            kind = _GROWTH  # a difference from a base: `比年初增加326.5亿元`, `比2015年增加72名`, `净增43家`
         if value is not None and (change is not None or kind is _GROWTH) and _decreases(run, kind):
             value = -value
         known = value is not None
@@ -321,7 +354,7 @@ class _SentenceReader:
             bound,
             period,
             rank_scope,
-            self._compared(name, kind, run),
+            self._compared(name, kind, run, written),
             (value * unit.factor if scaled else value) if known else None,  # normalized_value
             unit.base if known else "",  # base_unit
             self.section_path,
@@ -329,7 +362,7 @@ class _SentenceReader:
             _new_span(start, end),  # through the unit, or the noun after it
         )
 
-    def _compared(self, name: str, kind: MetricKind, run: _Run) -> bool:
+    def _compared(self, name: str, kind: MetricKind, run: _Run, unit: str) -> bool:
         """Whether this figure is year-on-year; remembers the sentence's running names and comparison."""
         inherited = name == self.last_name and not run.left
         changes = run.change is not None or kind is _GROWTH
@@ -338,7 +371,7 @@ class _SentenceReader:
             self.level_name = name
             self.levels.append(name)
             if kind is _COUNT:
-                self.counted = name
+                self.counted, self.counted_unit = name, unit
         elif kind is _SHARE:
             self.rate_name = name
         if not inherited:
@@ -375,33 +408,13 @@ def _change_word(tail: str) -> str | None:
     return _CHANGE_ENDS.ending(tail) or None
 
 
+def _net_or_compared(run: _Run, change: str) -> bool:
+    """A change from a base: a comparison in the context, or a net change (净增, 净减少: the difference of a stock,
+    where 新增 counts the new entries, a flow of its own)."""
+    return change[0] == "净" or "净" + change in run.context or _COMPARED_RE_SEARCH(run.context) is not None
+
+
 def _decreases(run: _Run, kind: MetricKind) -> bool:
     if run.change is not None:
         return run.change in NEGATIVE_CHANGES
     return kind is _GROWTH and run.leading_change in NEGATIVE_CHANGES
-
-
-def _each_names(run: _Run, name: str) -> list[str]:
-    """`办结率、满意率均达到xxx%`: one metric per name sharing the value (not `人均`, `平均`)."""
-    each = EACH_RE.search(run.context) if "均" in run.context else None
-    if each is None:
-        return [name]
-    phrase = run.context[: each.start()]
-    return split_names(_list_phrase(phrase), phrase.count("、") + 1) or [name]
-
-
-def _last_distinct(names: list[str], count: int) -> list[str] | None:
-    """The last `count` different names, in text order (`A由X增长到Y，B Z` gives A, B)."""
-    distinct: list[str] = []
-    for name in reversed(names):
-        if name not in distinct:
-            distinct.insert(0, name)
-        if len(distinct) == count:
-            return distinct
-    return None
-
-
-def _list_phrase(phrase: str) -> str:
-    """The names part of a 分别/均 list, trimmed like a name but keeping its 、 separators."""
-    listed = phrase.replace("”“", "、").replace("、", "\x00")  # `“五一”“十一”假期` lists two
-    return left_name(listed, shorten=False).replace("\x00", "、")
