@@ -113,9 +113,14 @@ def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, number
     nodes: list[Node] = []
     last = lines[-1] if lines else None
     for start, end in lines:
-        if start <= after or start in numbered or item_at(text, start, end):
+        if start <= after:
+            continue
+        if start in numbered or item_at(text, start, end):
+            current = _retract_closing(nodes, current, text, after)
             continue
         kind = _own_line_heading_kind(text, start, end) or passages.paragraph_kind(text, start, end)
+        if kind is None and "。" in text[start:end]:
+            current = _retract_closing(nodes, current, text, after)
         if kind is None and (start, end) == last and passages.is_rallying_close(text, start, end):
             kind = SectionKind.CLOSING
         if kind is None or (not nodes and current == SectionKind.PLAN and kind != SectionKind.CLOSING):
@@ -128,6 +133,16 @@ def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, number
             nodes.append(Node(pledge, 1, "", pledge, "passage", SectionKind.PLAN))
             current = SectionKind.PLAN
     return nodes
+
+
+def _retract_closing(nodes: list[Node], current: SectionKind | None, text: str, after: int) -> SectionKind | None:
+    """Closing words end a report: a closing passage that more content follows (`各位代表！` opening a paragraph
+    in the middle of the last chapter, then `三、…`) was none; the kind in force before it comes back."""
+    if current != SectionKind.CLOSING:
+        return current
+    while nodes and nodes[-1].kind == SectionKind.CLOSING:
+        nodes.pop()
+    return nodes[-1].kind if nodes else _chapter_kind(text, after)
 
 
 def _criticism_before_plan(text: str, lines: list[tuple[int, int]], chapters: list[Node], numbered: set[int]):

@@ -36,6 +36,7 @@ _PART_ONLY_GENRE = "工作回顾"  # names a report when it stands alone, a part
 _NAMED_TITLE_RE = re.compile(
     r"(?:19|20)[0-9]{2}|[xX]{4}|[〇一二三四五六七八九]{4}年|[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记"
 )
+_ORGANISATION_RE = re.compile(r"[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记|公司|集团|中心")
 _PASSAGE_END = tuple("。！？…）)”")
 MAX_TITLE = 60
 MIN_BODY = 20  # Chinese characters
@@ -82,9 +83,17 @@ def title_of(line: str) -> str | None:
     if not line or len(line) > MAX_TITLE or _NOT_TITLE_START_RE.match(line):
         return None
     match = _TITLE_RE.fullmatch(line)
-    if not match or (match.group("prefix") and match.group("title").endswith(_PART_ONLY_GENRE)):
+    if not match or (match.group("prefix") and _is_part_heading(match.group("prefix"), match.group("title"))):
         return None  # `第一篇：2023年工作回顾` is the first part of a report (a review, then the plans)
     return match.group("title")
+
+
+def _is_part_heading(prefix: str, title: str) -> bool:
+    """After a part's ordinal (`第一篇：`), a review, or a title naming no organisation (`2023年工作总结`: the
+    report's own title names it), is a part of a report; `篇二：XX镇2023年工作总结` is a compiled report."""
+    if title.endswith(_PART_ONLY_GENRE):
+        return True
+    return prefix.startswith("第") and not _ORGANISATION_RE.search(title, 0, _GENRE_RE.search(title).start())
 
 
 def is_compilation_header(line: str) -> bool:

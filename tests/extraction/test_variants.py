@@ -365,3 +365,36 @@ def test_an_organisation_line_without_a_date_or_signature_is_no_signoff():
     (report,) = parse(text)
     assert report.closing == ""
     assert report.sections[-1].body == "抓好产业发展。\nXX镇人民政府"
+
+
+def test_a_part_heading_naming_no_organisation_stays_in_the_report():
+    text = (
+        f"XX县人民政府2023年工作总结和2024年工作计划\n{PREAMBLE}\n第一篇：2023年工作总结\n一、经济运行稳中向好\n"
+        "全县地区生产总值增长6.1%。\n第二篇：2024年工作计划\n一、全力稳增长\n力争地区生产总值增长6%。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.label, s.heading, s.kind.value) for s in report.sections[1:]] == [
+        ("第一篇", "2023年工作总结", "achievement"),
+        ("第二篇", "2024年工作计划", "plan"),
+    ]
+
+
+def test_a_compiled_report_after_a_part_ordinal_names_its_organisation():
+    body = f"\n{PREAMBLE}\n一、主要工作\n新引进企业3家。\n"
+    reports = parse(f"第一篇：XX镇2023年工作总结{body}\n第二篇：XX乡2023年工作总结{body}")
+    assert [r.title for r in reports] == ["XX镇2023年工作总结", "XX乡2023年工作总结"]
+
+
+@pytest.mark.parametrize(
+    "more", ["（一）建设法治政府。坚持依法行政。", "持续加强政府自身建设，建设人民满意的服务型政府。"]
+)
+def test_a_hailing_paragraph_in_the_last_chapter_that_more_content_follows_is_no_closing(more):
+    text = (
+        f"XX县人民政府2023年工作报告\n{PREAMBLE}\n一、全力稳增长\n力争地区生产总值增长6%。\n二、从严抓自身\n"
+        f"各位代表！奋斗创造历史，实干成就未来。我们将真抓实干，奋勇争先。\n{more}\n"
+        "各位代表！让我们团结一心，为谱写高质量发展新篇章而努力奋斗！"
+    )
+    (report,) = parse(text)
+    assert [s.kind.value for s in report.sections] == ["preamble", "achievement", "achievement", "closing"]
+    assert report.sections[2].span.slice(text).endswith(more)
+    assert report.closing == "各位代表！让我们团结一心，为谱写高质量发展新篇章而努力奋斗！"
