@@ -27,9 +27,11 @@ _LEADING_SUBJECT_RE = re.compile(
     r"(?:[^，。；]{0,12}，)?(?P<org>[^，。；、“”\s]{2,24}?)在[^，。；]{0,30}(?:领导|指导)下"
 )
 _GENERIC_ORG_RE = re.compile(r"^(?:领导班子|班子|党委|党组|政府|党委政府|我们?|本人|全体.*)$")
-# The governing bodies of a place: `XX县人民政府`, `中共XX县委常委会`, `XX街道党工委` are the place's level.
+# The governing bodies of a place: `XX县人民政府`, `中共XX县委常委会`, `XX街道党工委`, `XX市人大常委会` are the
+# place's level; a 社区 or 村 (`XX社区党支部`) is the grassroots under a 街道 or 乡镇, level town (the lowest).
 _GOVERNING_SUFFIX_RE = re.compile(
-    r"(?:领导班子|班子|党委政府|党工委|党委|党组|人民政府|政府|委员会|常委会|(?<=委)常委|管委会|(?<=[省市区县镇乡旗州])委)+$"
+    r"(?:领导班子|班子|党委政府|党工委|党委|党组|党总支|党支部|人民政府|政府|人大|政协|委员会|常委会|(?<=委)常委|管委会"
+    r"|(?<=[省市区县镇乡旗州])委)+$"
 )
 _FUNCTIONAL_RE = re.compile(r"(?:局|厅|办公室|办|中心|院|所|站|公司|部|处|科|委|署|协会|学校)$")
 # A place followed by the name of a function (`XX市卫生健康`委员会) is a department of that place.
@@ -55,8 +57,10 @@ _BASE_YEAR_BEFORE = tuple("由比较从与同自")
 _L = OrgLevel
 _PLACE_LEVEL = tuple(
     zip(
-        ("街道", "自治区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"),
+        ("街道", "社区", "村", "自治区", "省", "市", "州", "盟", "区", "县", "旗", "镇", "乡"),
         (
+            _L.TOWN,
+            _L.TOWN,
             _L.TOWN,
             _L.PROVINCE,
             _L.PROVINCE,

@@ -52,6 +52,12 @@ def test_year_and_period(title, preamble, year, period):
             "department",
         ),
         (None, f"2021年，{LEAD}紧紧围绕中心工作，各项工作稳步推进。", None, "unknown"),
+        # round 5: a people's congress governs its place; a 社区/村 is the grassroots under the town level
+        ("XX市人大常委会2023年工作报告", "过去一年，市人大常委会依法履职。", "XX市人大常委会", "city"),
+        ("XX县政协2023年工作总结", "2023年，县政协认真履行职能。", "XX县政协", "county"),
+        ("XX社区党支部书记2023年度述职报告", "这一年，我和社区两委班子一起为居民办事。", "XX社区党支部", "town"),
+        ("XX村党总支2023年工作总结", "2023年，村党总支带领群众发展产业。", "XX村党总支", "town"),
+        ("XX县纪委监委2024年工作总结", "2024年，县纪委监委坚持正风肃纪。", "XX县纪委监委", "department"),
     ],
 )
 def test_organisation_name_and_level(title, preamble, org_name, level):

@@ -25,6 +25,8 @@ STUDY_BODY = "组织开展学习贯彻主题教育，召开中心组学习会12�
         ("坚持业务知识学习", "认真研读相关法律法规和政策文件。", "theory_study"),
         # an enterprise's business is the economy
         ("推动生产经营提质增效", "改革创新持续深化，科技创新能力提升。", "economy"),
+        # a legislature's law-making is rule of law, whatever its laws regulate
+        ("坚持立法为民，以良法促进发展保障善治", "制定《XX市城市绿化条例》，设立基层立法联系点12个。", "rule_of_law"),
     ],
 )
 def test_leading_theme(heading, body, leading):
@@ -137,6 +139,9 @@ def test_criticism_category(text, category):
         ("深入基层调研的时间不够，对一些群众急难愁盼问题解决还不够及时", "work_style"),
         ("调查研究不够经常，联系群众还不够紧密", "work_style"),
         ("理论学习不够深入，对新思想研究不深", "study"),
+        ("以案促改的深度还不够，标本兼治的综合效能有待提升", "work_style"),
+        ("代表履职服务保障的精准化水平有待提升", "work_style"),
+        ("旅游产品同质化问题突出，缺少有影响力的龙头景区", "economy"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):
