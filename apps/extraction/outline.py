@@ -195,7 +195,9 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     markers = line_nodes + items
     last_chapter = chapters[-1].start if chapters else preamble_end - 1
     markers += _passage_markers(text, lines, last_chapter, numbered)
-    markers += _criticism_before_plan(text, lines, chapters, numbered) + signoff
+    markers += _criticism_before_plan(text, lines, chapters, numbered)
+    if signoff and not (markers and max(markers, key=lambda n: n.start).kind == SectionKind.CLOSING):
+        markers += signoff  # after the closing words, the sign-off is the end of their part
     markers.sort(key=lambda n: (n.start, n.level))
     roots: list[Node] = []
     if preamble_end > start:

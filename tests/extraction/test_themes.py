@@ -26,6 +26,8 @@ STUDY_BODY = "组织开展学习贯彻主题教育，召开中心组学习会12�
         # an enterprise's business is the economy
         ("推动生产经营提质增效", "改革创新持续深化，科技创新能力提升。", "economy"),
         # a legislature's law-making is rule of law, whatever its laws regulate
+        # plain words of a community's report
+        ("为居民办实事", "办好老年食堂，开设暑期托管班；协调加装电梯3部，改造雨污管网1.2公里。", "livelihood"),
         ("坚持立法为民，以良法促进发展保障善治", "制定《XX市城市绿化条例》，设立基层立法联系点12个。", "rule_of_law"),
     ],
 )
@@ -142,6 +144,7 @@ def test_criticism_category(text, category):
         ("以案促改的深度还不够，标本兼治的综合效能有待提升", "work_style"),
         ("代表履职服务保障的精准化水平有待提升", "work_style"),
         ("旅游产品同质化问题突出，缺少有影响力的龙头景区", "economy"),
+        ("社区网格员队伍年龄偏大，年轻骨干培养得不够", "work_style"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):

@@ -224,6 +224,8 @@ def test_chapters_numbered_anew_after_a_plan_part_heading_are_its_subsections():
         ("存在的突出问题", "self_criticism"),
         ("整改措施", "plan"),
         ("努力方向和改进措施", "plan"),
+        ("自己做得不够的地方", "self_criticism"),  # round 5: plain words
+        ("工作中还有哪些不足的地方", "self_criticism"),
     ],
 )
 def test_chapter_kind_comes_from_what_the_heading_names(heading, kind):
@@ -333,7 +335,7 @@ def test_a_self_criticism_paragraph_closing_the_chapter_before_the_plan_chapter_
 @pytest.mark.parametrize(
     ("signoff", "closing"),
     [
-        ("\n\n述职人：王XX\n2025年1月10日", "以上报告，请予评议。\n述职人：王XX\n2025年1月10日"),
+        ("\n\n述职人：王XX\n2025年1月10日", "以上报告，请予评议。\n\n述职人：王XX\n2025年1月10日"),
         ("\nXX镇人民政府\n二〇二二年七月五日", "以上报告，请予评议。\nXX镇人民政府\n二〇二二年七月五日"),
         ("\nXX镇党委书记　王XX\n2022年7月", "以上报告，请予评议。\nXX镇党委书记　王XX\n2022年7月"),
     ],
@@ -344,6 +346,7 @@ def test_a_signoff_is_kept_with_the_closing_out_of_items_and_bodies(signoff, clo
         "二、下一步打算\n一是抓产业。二是抓治理，选优配强村“两委”班子。\n以上报告，请予评议。" + signoff
     )
     (report,) = parse(text)
+    assert [s.kind.value for s in report.sections].count("closing") == 1  # the closing words and the sign-off
     assert [p.text for p in report.plans] == ["抓产业", "抓治理，选优配强村“两委”班子"]
     assert report.sections[2].span.slice(text).endswith("选优配强村“两委”班子。")
     assert report.closing == closing
