@@ -67,7 +67,13 @@ def _moved(segment: Segment, layer: Layer) -> Segment:
             (e.new_end - e.new_start) - (e.old_end - e.old_start) for e in layer.edits if e.old_end <= offset
         )
 
-    return Segment(forward(segment.start), forward(segment.end), segment.title, forward(segment.content_start))
+    return Segment(
+        forward(segment.start),
+        forward(segment.end),
+        segment.title,
+        forward(segment.content_start),
+        forward(segment.title_start),
+    )
 
 
 def _substitutions(groups: list[list[Replacement]]) -> tuple[Substitution, ...]:
@@ -79,8 +85,9 @@ def _report(text: str, segment: Segment, index: int, source: str, replacements: 
     sections = to_sections(text, build_tree(text, segment.content_start, segment.end))
     preamble = _text_of(sections, SectionKind.PREAMBLE)
     body = "\n".join(text[s.span.start : s.span.end] for s in sections if s.kind == SectionKind.ACHIEVEMENT)
-    line_end = text.find("\n", segment.start, segment.end)
-    title = title_of(text[segment.start : segment.end if line_end == -1 else line_end]) if segment.title else None
+    line_end = text.find("\n", segment.title_start, segment.end)
+    title_line = text[segment.title_start : segment.end if line_end == -1 else line_end]
+    title = title_of(title_line.lstrip("—－- \u3000")) if segment.title else None
     subtitle = text[line_end : segment.content_start].strip() if title and line_end != -1 else ""
     meta = report_metadata(title, preamble, body, " ".join(s.heading for s in sections), subtitle)
     return ParsedReport(

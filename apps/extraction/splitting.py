@@ -37,6 +37,9 @@ _NAMED_TITLE_RE = re.compile(
     r"(?:19|20)[0-9]{2}|[xX]{4}|[〇一二三四五六七八九]{4}年|[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记"
 )
 _ORGANISATION_RE = re.compile(r"[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记|公司|集团|中心")
+_DASHES = ("—", "－", "-")
+MAX_HEADLINE = 30
+MAX_HEADER_LINES = 2  # a headline and a label line above the `——` title
 _PASSAGE_END = tuple("。！？…）)”")
 MAX_TITLE = 60
 MIN_BODY = 20  # Chinese characters
@@ -69,6 +72,7 @@ class Segment:
     end: int
     title: str | None
     content_start: int
+    title_start: int  # the title line (after a headline and a label line when the title is a `——` subtitle)
 
 
 def _lines(text: str):
@@ -116,7 +120,7 @@ def _starts_report(line: str, title: str, previous: str, first: bool) -> bool:
 
 def split(text: str) -> list[Segment]:
     """The reports of `text`, in order; each segment ends where the next title (or untitled opening) starts."""
-    titles: list[tuple[int, str | None, int]] = []  # (line start, title or None when untitled, line end)
+    titles: list[tuple[int, str | None, int, int]] = []  # (start, title or None when untitled, line end, title line)
     headers = []
     previous = prose = ""  # the line before, and the last non-empty one
     chapters = False  # a chapter numbered since the last report started
@@ -124,10 +128,14 @@ def split(text: str) -> list[Segment]:
         if is_compilation_header(line):
             headers.append((start, line, start + len(line)))
         elif (title := title_of(line)) is not None and _starts_report(line, title, previous, not titles):
-            titles += [(start, title, start + len(line))] if _after_prose(text, titles, start) else []
+            titles += [(start, title, start + len(line), start)] if _after_prose(text, titles, start) else []
+            chapters = False
+        elif (title := _dashed_title(line, previous)) is not None:
+            head = _header_start(text, start, titles[-1][2] if titles else 0)
+            titles += [(head, title, start + len(line), start)] if _after_prose(text, titles, head) else []
             chapters = False
         elif chapters and _opens_untitled_report(text, start, line, prose):
-            titles.append((start, None, start))
+            titles.append((start, None, start, start))
             chapters = False
         chapters = chapters or line.startswith("一、")
         previous, prose = line, line or prose
@@ -136,11 +144,42 @@ def split(text: str) -> list[Segment]:
     lead_end = titles[0][0] if titles else len(text)
     lead_start = max((h[2] for h in headers if h[2] <= lead_end), default=0)
     if _has_body(text[lead_start:lead_end]):
-        segments.append(Segment(lead_start, _next_bound(bounds, lead_start, lead_end), None, lead_start))
-    for start, title, line_end in titles:
+        segments.append(Segment(lead_start, _next_bound(bounds, lead_start, lead_end), None, lead_start, lead_start))
+    for start, title, line_end, title_start in titles:
         end = _next_bound(bounds, start, len(text))
-        segments.append(Segment(start, end, title, _content_start(text, line_end, end) if title else start))
+        content = _content_start(text, line_end, end) if title else start
+        segments.append(Segment(start, end, title, content, title_start))
     return [_trimmed(text, s) for s in segments]
+
+
+def _dashed_title(line: str, previous: str) -> str | None:
+    """`——XX乡2023年工作总结` under a headline (`凝心聚力谋发展　实干担当开新局`): the title is the subtitle."""
+    if not line.startswith(_DASHES) or not _is_headline(previous):
+        return None
+    title = title_of(line.lstrip("".join(_DASHES) + " \u3000"))
+    return title if title and _NAMED_TITLE_RE.search(title, 0, _GENRE_RE.search(title).start()) else None
+
+
+def _is_headline(line: str) -> bool:
+    """A short line without sentence punctuation or numbering: a headline or a compilation's label (`XX乡`)."""
+    line = line.strip()
+    return (
+        0 < len(line) <= MAX_HEADLINE
+        and not any(mark in line for mark in "。，；：！？、")
+        and not _NOT_SUBTITLE_RE.match(line)
+        and not passages.is_signoff_line(line)
+    )
+
+
+def _header_start(text: str, title_line: int, floor: int) -> int:
+    """Where a report whose title is a subtitle starts: at its headline, or at a label line above it."""
+    start = title_line
+    for _ in range(MAX_HEADER_LINES):
+        above = text.rfind("\n", floor, start - 1) + 1 if start > floor else start
+        if above >= start or not _is_headline(text[above : start - 1]):
+            break
+        start = above
+    return start
 
 
 def _opens_untitled_report(text: str, start: int, line: str, prose: str) -> bool:
@@ -190,4 +229,4 @@ def _trimmed(text: str, segment: Segment) -> Segment:
     end = segment.end
     while end > segment.start and text[end - 1] in "\n ":
         end -= 1
-    return Segment(segment.start, end, segment.title, min(segment.content_start, end))
+    return Segment(segment.start, end, segment.title, min(segment.content_start, end), segment.title_start)

@@ -115,3 +115,19 @@ def test_a_part_ordinal_is_no_count_of_compiled_reports():
     assert is_compilation_header("乡镇工作总结汇编（3篇）")
     assert is_compilation_header("街道工作总结范文5篇")
     assert not is_compilation_header("第一篇：2023年工作总结")
+
+
+def test_a_title_written_as_a_dash_subtitle_under_a_headline_starts_a_report_at_its_label_line():
+    body = "\n2023年，在县委的坚强领导下，全乡各项工作取得新成效，经济保持良好发展态势。\n一、产业\n新建茶园3000亩。\n"
+    text = f"XX镇2023年工作总结{body}XX乡\n凝心聚力谋发展　实干担当开新局\n——XX乡2023年工作总结{body}"
+    first, second = split(text)
+    assert (first.title, second.title) == ("XX镇2023年工作总结", "XX乡2023年工作总结")
+    assert text[first.start : first.end].endswith("新建茶园3000亩。")
+    assert text[second.start :].startswith("XX乡\n凝心聚力")
+    assert text[second.title_start :].startswith("——XX乡2023年工作总结")
+    assert text[second.content_start :].startswith("2023年，在县委")
+
+
+def test_a_dash_subtitle_under_a_sentence_is_no_title():
+    text = "XX镇2023年工作总结\n2023年，全镇各项工作取得新成效，经济社会保持良好发展态势。\n——摘自XX镇2023年工作总结\n"
+    assert len(split(text)) == 1
