@@ -5,7 +5,8 @@ two form a word (`案件`, `平台`, `负责人`); the lexicons below list those
 taken for deletions. Two levels of evidence:
 - always: `%` or a scaled unit (`万元`, `亿元`, `万㎡`, `万人次`) right after a word, which never
   happens in prose (`破案率%`, `民生投入亿元`);
-- only in a text that shows at least two of those (a copy published with its numbers deleted):
+- only in a text that shows at least two of those, or three of the plain ones below (a copy published with
+  its numbers deleted):
   plain measure words (`集中学习次，`), and measure words opening a noun after a clause start,
   `等` or a counting verb (`，个点位成为…`, `等个重特大项目`, `完成项长效管理整治任务`).
 """
@@ -286,6 +287,36 @@ def _certain(text: str) -> list[Deleted]:
 
 @lru_cache(maxsize=2)
 def deletion_style(text: str) -> bool:
-    """True when the text shows at least two certain deletions, i.e. it was published with numbers cut."""
+    """True when the text shows at least two certain deletions, or at least three measure words closing a clause
+    right after a word (`新建高标准农田亩，`, `救助困难群众人次。`: a copy whose figures in 万/亿 were masked and the
+    plain counts cut; a report written whole shows one such closing at most), i.e. it was published with numbers
+    cut."""
     evidence = [d for d in _certain(text) if d.unit[0] not in "万亿" or text[d.start - 1] not in _NOT_EVIDENCE_AFTER]
-    return len(evidence) >= 2
+    return len(evidence) >= 2 or _closings_at_least(text, _PLAIN_EVIDENCE)
+
+
+_PLAIN_EVIDENCE = 3
+
+
+def _closings_at_least(text: str, count: int) -> bool:
+    """Whether `count` clauses close on a measure word right after a word. The scan goes from clause marks
+    that follow a unit's last character (the regex engine skips to those marks), then reads the unit back."""
+    found = 0
+    for mark in _CLOSING_MARK_RE.finditer(text):
+        at = mark.start()
+        if not _NUMBER_CHARS.isdisjoint(text[at - 5 : at]):
+            continue  # a written number's unit (`12.5亿元，`): the common case
+        for length in _UNIT_LENGTHS:
+            match = CLOSING_RE.match(text, at - length, at) if at >= length else None
+            if match is not None and match.end() == at:
+                found += _closing(text, match, 0, len(text)) is not None
+                break
+        if found == count:
+            return True
+    return False
+
+
+_UNIT_LENGTHS = sorted({len(unit) for unit in (*_SCALED_UNITS, *_DELETABLE)}, reverse=True)  # the longest first
+_UNIT_LAST = re.escape("".join(sorted({unit[-1] for unit in (*_SCALED_UNITS, *_DELETABLE)})))
+# (a Chinese character before the unit's last one: `12个，` is a number's unit, the common case)
+_CLOSING_MARK_RE = re.compile(f"[{_BOUNDARY_CLASS}](?<=[\u4e00-\u9fff][{_UNIT_LAST}][{_BOUNDARY_CLASS}])")

@@ -59,11 +59,12 @@ CHANGE_WORDS = frozenset(
     {"增长", "增加", "新增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
     | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
     | {"净增", "净增加", "净减", "净减少"}  # a net change: the difference of a stock (kind growth)
+    | {"增产", "减产"}  # of an output (`比上年增产1.1万吨`)
     | {"偏多", "偏高", "偏少", "偏低"}  # against the usual: `降雨量较常年偏多18%`
 )
 NEGATIVE_CHANGES = frozenset(
     {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
-    | {"净减", "净减少", "偏少", "偏低"}
+    | {"净减", "净减少", "减产", "偏少", "偏低"}
 )
 # `是上年的2.1倍` compares with last year too.
 YOY_RE = re.compile(  # every branch starts with its literal character: the engine skips to candidates

@@ -63,7 +63,8 @@ _LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | set("�
 # Words that only carry the figure at the end of a name: carrier verbs, bounds, comparisons, changes.
 _CARRIERS = (
     "完成 完成了 实现 实现了 达到 达到了 已达 高达 共计 累计 合计 总计 共有 现有 已有 拥有 "
-    "有 只有 仅有 仍有 还有 接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 共 等 到 至 由 从 "
+    "有 只有 仅有 仍有 还有 分别为 接近 约 近 超过 超 突破 逾 不到 不足 仅 最高 最低 分别 均 已 了 的 "
+    "共 等 到 至 由 从 "
     "同比 环比 比上年 比去年 较上年 较去年 比上年同期 比去年同期 较上年同期 较去年同期 "
     "与上年相比 与去年相比 与上年同期相比 与去年同期相比 控制在 保持在 稳定在 保持 仅为 全部 "
     "比年初 较年初 比常年 较常年 比常年同期 较常年同期 年均 平均 两年平均 三年平均 五年平均 "
@@ -278,6 +279,11 @@ _DONE_END_RE = re.compile("(?:投产|开工|竣工|建成|完工|投用|落地|�
 _COUNTED_NOUN_RE = re.compile(
     "(?:项目|企业|工程|村|社区|学校|园区|基地|平台|合作社|家庭农场|小区|户|场所|站点?|中心|机构|单位|园|厂)$"
 )
+
+
+def names_a_thing(name: str) -> bool:
+    """Whether a count's name ends in a counted thing (`…改造项目`), not in people or an action (`涉及居民`)."""
+    return _COUNTED_NOUN_RE.search(name) is not None
 
 
 def with_parallel_noun(own: str, counted: str) -> str:

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -59,6 +60,7 @@ from .metric_names import (
     last_distinct,
     left_name,
     list_phrase,
+    names_a_thing,
     passive_predicate,
     right_noun,
     split_names,
@@ -108,11 +110,15 @@ _BOUND_LAST = frozenset(word[-1] for word in _BOUND_WORDS)
 # A name starting so is an aspect of the level before it, or compares it (`高于全市平均水平1.2个百分点`).
 _ASPECTS = ("增速", "增幅", "增长率", "总量", "高于", "低于", "快于", "慢于")
 # `完成全年任务的56.4%`: a share of the target of the level before it.
-_TARGETS = frozenset({"全年任务", "全年目标", "年度任务", "年度目标", "年度计划", "目标任务", "全年计划"})
+_TARGETS = frozenset(
+    {"全年任务", "全年目标", "年度任务", "年度目标", "年度计划", "目标任务", "全年计划", "年度预算", "全年预算"}
+)
 _POINTS = frozenset({"个百分点", "百分点"})
 _OF_COUNT = frozenset({"投资", "面积"})  # after a count, of what was counted: `实施项目126个，完成投资158亿元`
 # The characters an aspect, a share (占), a target or a part of a count (总投资) starts with.
 _OF_LEVEL_FIRST = frozenset(word[0] for word in (*_ASPECTS, "占", *_TARGETS, *_OF_COUNT, "总"))
+# A count's noun ending so up to the next quantity makes that quantity a threshold of the class counted.
+_THRESHOLD_WORDS = frozenset({"低于", "高于", "超过", "不足", "不到", "少于", "多于"})
 _NEW = re.compile("^(?:新增|新建|新认定|新培育|新设|新发展|新引进|培育)")  # not part of a stock's name
 
 
@@ -225,11 +231,19 @@ class _SentenceReader:
         consumed = start
         runs = _runs(text, quantities) if len(quantities) > 1 else [_Run(quantities[0])]
         last = len(runs) - 1
+        threshold = -1  # a run that only says which things a count before it counts
         for number, run in enumerate(runs):
+            if number == threshold:
+                continue
             clause_start = clause_starts[bisect_right(clause_starts, run.context_end) - 1]
             run.read_context(text, clause_start if clause_start > consumed else consumed)
-            self._read_run(run, runs[number + 1].context_end if number < last else end, metrics)
+            limit = runs[number + 1].context_end if number < last else end
+            self._read_run(run, limit, metrics)
             consumed = max(run.noun_end, run.members[-1].end)
+            if run.noun_end == limit and text[limit - 2 : limit] in _THRESHOLD_WORDS:
+                threshold = number + 1  # `*个村集体经济收入低于20万元`: 20万元 is no figure, but part of the name
+                bar = runs[threshold].members[0]
+                metrics[-1] = replace(metrics[-1], name=metrics[-1].name + text[bar.start : bar.end])
 
     def _read_run(self, run: _Run, limit: int, metrics: list[Metric]) -> None:
         members = run.members
@@ -314,8 +328,8 @@ class _SentenceReader:
             return self.rate_name + own
         if own.startswith(_ASPECTS) and (self.level_name or self.last_name):
             return _NEW.sub("", self.level_name or self.last_name) + own
-        if own.startswith("占") and self.level_name:
-            return self.level_name + own
+        if own.startswith("占") and (self.level_name or self.last_name):
+            return (self.level_name or self.last_name) + own  # after a growth only, of its indicator
         if own in _TARGETS and self.level_name:
             return self.level_name + "完成" + own
         if (own in _OF_COUNT or (own.startswith("总") and len(own) <= 4)) and self.counted:
@@ -370,7 +384,9 @@ class _SentenceReader:
         if run.change is None and kind in _LEVELS:
             self.level_name = name
             self.levels.append(name)
-            if kind is _COUNT:
+            if kind is _COUNT and (not self.counted or names_a_thing(name) or not names_a_thing(self.counted)):
+                # the things counted stay the sentence's count through counts of what they concern
+                # (`改造项目126个，涉及居民1.38万户…，完成投资9.7亿元`: the projects' investment)
                 self.counted, self.counted_unit = name, unit
         elif kind is _SHARE:
             self.rate_name = name

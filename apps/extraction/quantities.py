@@ -10,7 +10,7 @@ Forms found here:
   ends (`排名全省第三，` is recorded with unit 位);
 - deleted numbers (`集中学习次`, `提拔人`): see `deleted_numbers.py`.
 Not quantities: a number glued to Latin letters (`PM2.5`, `5G`), an ordinal (`第2批`), a duration
-(`为期x天`, `3个月`), an age (`60岁以上`; only life expectancy and average age are figures in 岁), a mask
+(`为期x天`, `历时3个月`), an age (`60岁以上`; only life expectancy and average age are figures in 岁), a mask
 followed by a word that is not a unit (`X集团`, `X项目`), a size class (`10亿元以上项目`), a threshold
 that defines what a later figure counts (`50万元以上的村21个`, `超过10万元的村占比达到90%`).
 """
@@ -184,6 +184,8 @@ def _numbers(text: str, start: int, end: int):
             continue  # the unit starts a word: `X项目`, `XX人民`
         if (before in _DURATION_LAST and text[at - 2 : at] in _DURATION_BEFORE) or (scale and base in UNSCALED):
             continue
+        if before == "为" and text[at - 3 : at - 1] in _DURATION_BEFORE:
+            continue  # `整改期限为3个月`
         if base == "岁" and not _measures_age(text, at, start):
             continue
         if raw.isdigit() and len(raw) <= 15:

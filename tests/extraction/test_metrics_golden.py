@@ -10,6 +10,9 @@
 - `heldout4`: six report texts in other styles (`golden/metrics_heldout4/`: duty reports of a vice county head
   and a state-owned enterprise's party secretary, a street's half-year, a five-year review, bureaus), real,
   masked and deleted figures, annotated before any run (round 4), `golden/metrics_heldout4.txt`.
+- `heldout5`: six more (`golden/metrics_heldout5/`: a discipline commission, a statistics communiqué, housing,
+  agriculture, a development zone's half-year, a township copy with masked and cut figures), annotated before
+  any run (round 5), `golden/metrics_heldout5.txt`.
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
 """
 
@@ -52,6 +55,9 @@ CORPORA = {
     ),
     "heldout4": Corpus(
         sorted((GOLDEN_DIR / "metrics_heldout4").glob("*.txt")), GOLDEN_DIR / "metrics_heldout4.txt", 0.95
+    ),
+    "heldout5": Corpus(
+        sorted((GOLDEN_DIR / "metrics_heldout5").glob("*.txt")), GOLDEN_DIR / "metrics_heldout5.txt", 0.95
     ),
 }
 

@@ -94,3 +94,74 @@ def test_a_count_named_by_its_verb_takes_the_noun_of_the_parallel_count(text, na
 )
 def test_have_only_carries_the_figure(text, name):
     assert metrics_of(text)[0].name == name
+
+
+def test_three_plain_measure_words_closing_clauses_show_a_copy_with_numbers_cut():
+    text = (
+        "全镇粮食播种面积XX万亩。新建高标准农田亩，新发展特色种植基地个，培育家庭农场XX个。"
+        "救助困难群众人次。完成农村危房改造户。"
+    )
+    deleted = [(m.name, m.unit) for m in metrics_of(text) if m.raw_value == ""]
+    assert deleted == [
+        ("新建高标准农田", "亩"),
+        ("新发展特色种植基地", "个"),
+        ("救助困难群众", "人次"),
+        ("农村危房改造", "户"),
+    ]
+
+
+def test_one_plain_measure_word_closing_a_clause_is_no_deletion():
+    assert all(m.raw_value for m in metrics_of("全年粮食播种面积42万亩，精准识别到户。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit", "normalized"),
+    [
+        ("商品房库存去化周期控制在16个月以内。", "商品房库存去化周期", "个月", "16"),
+        ("家禽出栏860万羽。", "家禽出栏", "万羽", "8600000"),
+    ],
+)
+def test_months_and_poultry_are_count_units(text, name, unit, normalized):
+    (metric,) = metrics_of(text)
+    assert (metric.name, metric.unit, metric.kind, metric.normalized_value) == (
+        name,
+        unit,
+        MetricKind.COUNT,
+        Decimal(normalized),
+    )
+
+
+def test_a_duration_in_months_is_no_figure():
+    assert [m.unit for m in metrics_of("开展为期3个月的专项整治行动，查处案件12起。")] == ["起"]
+
+
+def test_a_change_of_output_is_a_growth():
+    _, change = metrics_of("总产量达到43.2万吨，比上年增产1.1万吨。")
+    assert (change.name, change.kind, change.year_on_year, change.value) == (
+        "总产量",
+        MetricKind.GROWTH,
+        True,
+        Decimal("1.1"),
+    )
+
+
+def test_investment_after_counts_of_what_the_projects_concern_is_the_projects():
+    text = "启动实施城镇老旧小区改造项目126个，涉及居民1.38万户、建筑面积142.5万平方米，完成投资9.7亿元。"
+    assert metrics_of(text)[-1].name == "启动实施城镇老旧小区改造项目投资"
+
+
+def test_a_threshold_after_a_count_qualifies_what_is_counted():
+    (metric,) = metrics_of("全镇仍有*个村集体经济收入低于20万元，发展后劲不足。")
+    assert (metric.name, metric.raw_value, metric.unit) == ("村集体经济收入低于20万元", "*", "个")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("一般公共预算收入21.6亿元，完成年度预算的54.3%。", "一般公共预算收入完成年度预算"),
+        ("其中，工业投资增长15.6%，占全部投资的比重为36.4%。", "工业投资占全部投资的比重"),
+        ("全年猪牛羊禽肉产量分别为18.2万吨、2.1万吨。", "猪牛羊禽肉产量"),
+    ],
+)
+def test_shares_of_a_budget_or_after_a_growth_and_a_respective_list(text, name):
+    assert metrics_of(text)[-1].name == name
