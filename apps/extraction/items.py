@@ -34,6 +34,7 @@ _LEAD_IN_RE = re.compile(
 )
 _ETC_PROBLEMS_RE = re.compile(r"等(?:问题|不足|方面的?问题|现象|情况)$")
 _ITEM_TRIM = "。；;，,：:、！.． \n"
+MIN_LISTED_PLANS = 3  # `；`-separated plans under a plan heading without a colon
 MAX_ATTACHED_CLAUSE = 5  # `质量不高` after `数量偏少` completes that shortcoming
 
 
@@ -184,7 +185,15 @@ def _parts(text: str, start: int, end: int, separator: str):
 
 
 def _plan_pledges(text: str, start: int, end: int, path: str) -> list[tuple[str, str, Span]]:
+    """Pledges listed after a colon, or a list under a plan heading (`四、2024年工作打算` then `坚持A；坚持B；坚持C。`),
+    are one item each; a pledge sentence (`下一步，我们将A；B。`) is one item."""
     colon = text.find("：", start, end)
     if colon != -1 and text.count("；", colon, end) >= 1:
         return [_item(text, s, e, path) for s, e in _parts(text, colon + 1, end, "；") if text[s:e].strip(_ITEM_TRIM)]
+    if (
+        colon == -1
+        and text.count("；", start, end) >= MIN_LISTED_PLANS - 1
+        and not passages.PLAN_START_RE.match(text, start, end)
+    ):
+        return [_item(text, s, e, path) for s, e in _parts(text, start, end, "；") if text[s:e].strip(_ITEM_TRIM)]
     return [_item(text, start, end, path)]

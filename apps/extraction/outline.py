@@ -31,6 +31,8 @@ _LINE_FAMILIES = (
 )
 
 
+# A pledge in the first person after a chapter's numbered plans (`我一定严格要求自己，…`): a plan of its own.
+_PERSONAL_PLEDGE_RE = re.compile(r"(?:我|我们|本人)(?:一定|将|要|决心|会|坚决)")
 _ANY_FAMILY_RE = re.compile("|".join(pattern.pattern for _, pattern in _LINE_FAMILIES))
 
 
@@ -112,17 +114,22 @@ def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, number
     current = _chapter_kind(text, after)
     nodes: list[Node] = []
     last = lines[-1] if lines else None
+    listed = False  # a numbered line stands between the last chapter's heading and this line
     for start, end in lines:
         if start <= after:
             continue
         if start in numbered or item_at(text, start, end):
-            current = _retract_closing(nodes, current, text, after)
+            current, listed = _retract_closing(nodes, current, text, after), True
             continue
         kind = _own_line_heading_kind(text, start, end) or passages.paragraph_kind(text, start, end)
         if kind is None and "。" in text[start:end]:
             current = _retract_closing(nodes, current, text, after)
         if kind is None and (start, end) == last and passages.is_rallying_close(text, start, end):
             kind = SectionKind.CLOSING
+        if kind is None and current == SectionKind.PLAN and listed and _PERSONAL_PLEDGE_RE.match(text, start, end):
+            nodes.append(Node(start, 1, "", start, "passage", SectionKind.PLAN))  # not the last plan's words
+            listed = False
+            continue
         if kind is None or (not nodes and current == SectionKind.PLAN and kind != SectionKind.CLOSING):
             continue
         if kind != current or kind == SectionKind.CLOSING:

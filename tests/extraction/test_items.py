@@ -112,3 +112,30 @@ def test_achievements_saying_nothing_happened_open_no_criticism_passage():
         HEAD + "二、抓安全\n全年未发生较大安全事故，尚未发生重大舆情事件，还不断完善应急预案。", "t"
     ).reports
     assert report.self_criticisms == () and [s.kind for s in report.sections][-1] == "achievement"
+
+
+def test_pledges_listed_under_a_plan_heading_without_a_colon_are_one_item_each():
+    tail = "二、2024年工作打算\n坚持项目为王，全力抓好招商引资；坚持民生为本，办好实事；坚持从严治党，锻造过硬队伍。"
+    (report,) = document_structure(HEAD + tail, "t").reports
+    assert [p.text for p in report.plans] == [
+        "坚持项目为王，全力抓好招商引资",
+        "坚持民生为本，办好实事",
+        "坚持从严治党，锻造过硬队伍",
+    ]
+
+
+def test_a_pledge_sentence_listing_with_semicolons_stays_one_item():
+    tail = "二、下一步打算\n下一步，我们将抓好招商引资；办好民生实事；锻造过硬队伍。"
+    (report,) = document_structure(HEAD + tail, "t").reports
+    assert [p.text for p in report.plans] == ["下一步，我们将抓好招商引资；办好民生实事；锻造过硬队伍"]
+
+
+def test_a_first_person_pledge_after_numbered_plans_is_a_plan_of_its_own():
+    tail = "二、明年打算\n1.把支部建得更强。\n2.办好养老和托育服务。\n我一定严格要求自己，干干净净做人，踏踏实实做事。"
+    (report,) = document_structure(HEAD + tail, "t").reports
+    assert [p.text for p in report.plans] == [
+        "把支部建得更强",
+        "办好养老和托育服务",
+        "我一定严格要求自己，干干净净做人，踏踏实实做事",
+    ]
+    assert [s.kind.value for s in report.sections][-2:] == ["plan", "plan"]
