@@ -180,6 +180,8 @@ _UNIT_START_RE = re.compile("[%亿万千百公米平亩吨个次项家人名户�
 MIN_WRAPPED_LINES = 5
 MIN_CONTINUED_LINES = 3  # none in the seeds or the unseen corpus, whose lines are not wrapped
 _SENTENCE_ENDS = tuple("。！？：；")
+MAX_HEADING_TAIL = 12  # characters of a wrapped heading's last line
+_PUNCTUATION_RE = re.compile("[。，；：！？、,.;:!?]")
 MAX_WRAPPED_LINE = 120  # characters; a page line is never longer
 
 
@@ -236,6 +238,18 @@ def _starts_paragraph(line: str, following: str) -> bool:
     return bool(_ITEM_START_RE.match(following)) and line.endswith(_FINISHED)
 
 
+def _heading_tail(line: str, following: str) -> bool:
+    """A numbered heading wrapped before its last words (`一、…推动文旅市场加快回暖` / `复苏`): a short line
+    without any punctuation goes on an unfinished heading."""
+    heading = line.lstrip(" \t\u3000")
+    return (
+        bool(_PARAGRAPH_START_RE.match(heading))
+        and not heading.endswith(_SENTENCE_ENDS)
+        and 0 < len(following) <= MAX_HEADING_TAIL
+        and not _PUNCTUATION_RE.search(following)
+    )
+
+
 def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Join a page-wide line to the next unless the next one starts a paragraph (indented or numbered); in
     wrapped text a line ending in a number whose unit opens the next line (`…高速公路326` / `公里，…`) is
@@ -249,7 +263,8 @@ def _join_hard_breaks(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     for line, following in itertools.pairwise(lines):
         offset += len(line)
         split_figure = line[-1:].isdigit() and _UNIT_START_RE.match(following)
-        if (_width(line) >= 0.75 * width or split_figure) and following and not _starts_paragraph(line, following):
+        wide = _width(line) >= 0.75 * width or split_figure or _heading_tail(line, following)
+        if wide and following and not _starts_paragraph(line, following):
             joins.add(offset)
         offset += 1
     return _pass(text, offsets, _LINE_BREAK_RE, lambda m: "" if m.start() in joins else "\n")

@@ -139,3 +139,22 @@ def test_a_figure_split_from_its_unit_is_joined_in_wrapped_text_whatever_the_lin
     chapter = "一、聚力项目建设\n新开工项目8个，建成道路326\n公里，改造管网12.5公里。\n"
     lines = clean(f"XX镇2019年工作总结\n{wrapped}\n{chapter}").text.split("\n")
     assert lines[-1] == "新开工项目8个，建成道路326公里，改造管网12.5公里。"
+
+
+def test_a_wrapped_headings_last_words_are_joined_to_it_in_wrapped_text():
+    paragraph = "我们坚持以项目建设为抓手，着力推动经济高质量发展，全年共引进项目12个，完成投资8.6亿元，" * 3
+    wrapped = "\n".join(textwrap.wrap(paragraph, 40))  # wider than the heading line
+    chapter = "一、统筹疫情防控和复工复产，推动文旅市场加快回暖\n复苏\n指导全县景区有序恢复开放。\n"
+    chapter += "二、存在的问题\n产业偏弱。\n"
+    lines = clean(f"XX县2020年工作总结\n{wrapped}\n{chapter}").text.split("\n")
+    assert lines[-4:] == [
+        "一、统筹疫情防控和复工复产，推动文旅市场加快回暖复苏",
+        "指导全县景区有序恢复开放。",
+        "二、存在的问题",
+        "产业偏弱。",
+    ]
+
+
+def test_a_short_line_under_a_heading_is_kept_apart_in_unwrapped_text():
+    text = "XX县2020年工作总结\n一、推动文旅市场加快回暖\n复苏\n指导全县景区有序恢复开放。\n"
+    assert "回暖\n复苏" in clean(text).text
