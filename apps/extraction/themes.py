@@ -142,7 +142,8 @@ def criticism_category(text: str) -> CriticismCategory:
     the funds (资金). A clause's head is its last keyword before the shortcoming word (Chinese noun phrases
     end in their head), else its last keyword (`缺乏带动力强的龙头企业`); an attribute (`总量`, `能力`) heads only
     a clause that names nothing before it (`优质医疗资源总量不足` is about medical care) or stands after `的`
-    (`抓党建的能力不足`, `带动群众增收的能力不强`: the doer's capability). The head weighs
+    (`抓党建的能力不足`, `带动群众增收的能力不强`: the doer's capability); in a `、` list of shortcomings the first
+    one listed is the head (`产业链条短、基础设施欠账多`), in a list of a noun's parts that noun. The head weighs
     HEAD_WEIGHT, the clause's other keywords one. The first clause is the shortcoming's headline (the rest
     explains it) and counts HEADLINE_WEIGHT times. Ties go to the category met first.
     """
@@ -167,6 +168,10 @@ def criticism_category(text: str) -> CriticismCategory:
 def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int) -> CriticismCategory:
     predicate = SHORTCOMING_RE.search(text, start, end)
     stop = predicate.start() if predicate else end
+    listed = text.find("、", start, stop)  # `产业链条短、基础设施欠账多`: the first shortcoming listed heads,
+    summed = text.find("等", listed, stop)  # unless the list names the parts of a noun (`土地、资金等要素保障`)
+    if listed != -1 and clause[0][0] < listed and (summed == -1 or not any(p > summed for p, _ in clause if p < stop)):
+        stop = listed
     before = [hit for hit in clause if hit[0] < stop] or clause
     position, last = before[-1]
     if last in _ATTRIBUTES and text[position - 1 : position] == "的":

@@ -145,6 +145,10 @@ def test_criticism_category(text, category):
         ("代表履职服务保障的精准化水平有待提升", "work_style"),
         ("旅游产品同质化问题突出，缺少有影响力的龙头景区", "economy"),
         ("社区网格员队伍年龄偏大，年轻骨干培养得不够", "work_style"),
+        # a list of shortcomings is headed by its first one; a list of a noun's parts by that noun
+        ("我乡发展仍面临产业链条短、基础设施欠账多等困难", "economy"),
+        ("项目、资金、土地等要素保障不足", "land_resources"),
+        ("工业基础薄弱，缺少带动力强的骨干企业", "economy"),
     ],
 )
 def test_criticism_category_follows_the_head_noun(text, category):
