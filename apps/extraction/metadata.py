@@ -144,7 +144,7 @@ def report_metadata(title: str | None, preamble: str, body: str, headings: str =
     if report_type == ReportType.OTHER and not named:  # no title and no `现将…如下`: the genre's usual kinds
         report_type = ReportType.DUTY_REPORT if speaker == Speaker.INDIVIDUAL else _summary(period)
     org_name = _org_name(title or "", preamble, subtitle)
-    level = _org_level(org_name, title or "", preamble + body)
+    level = _org_level(org_name, f"{title or ''} {term}", preamble + body)  # a byline's position (`区长　王××`)
     display = title or _display_title(phrase, year, org_name, report_type)
     return Metadata(title, display, year, period, report_type, level, org_name, speaker)
 

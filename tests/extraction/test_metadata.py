@@ -143,3 +143,12 @@ def test_a_bare_duty_report_title_with_the_year_in_the_second_sentence():
     )
     meta = report_metadata("述职报告", preamble, "全年完成一般公共预算收入9.86亿元。")
     assert (meta.year, meta.speaker, meta.org_name, meta.org_level) == (2022, "individual", "XX县财政局", "department")
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "level"),
+    [("——在区委全会上的述职\n区长　王××", "district"), ("县长　王XX\n（2024年1月10日）", "county"), ("", "unknown")],
+)
+def test_a_bylines_position_tells_the_level_of_a_bare_duty_report(subtitle, level):
+    meta = report_metadata("述职报告", "2023年，本人认真履行职责。", "", subtitle=subtitle)
+    assert (meta.org_level, meta.report_type, meta.speaker) == (level, "duty_report", "individual")
