@@ -217,7 +217,8 @@ def _content_start(text: str, position: int, end: int) -> int:
         line_end = text.find("\n", position + 1)
         line_end = end if line_end == -1 or line_end > end else line_end
         line = text[position:line_end].strip()
-        if line and not (len(line) <= 40 and _SUBTITLE_RE.match(line) and not _NOT_SUBTITLE_RE.match(line)):
+        subtitle = len(line) <= 40 and _SUBTITLE_RE.match(line) and not _NOT_SUBTITLE_RE.match(line)
+        if line and not (subtitle or passages.is_signoff_line(line)):  # `述职人：王XX` under the title
             break
         position = line_end
     while position < end and text[position] == "\n":

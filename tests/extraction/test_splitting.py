@@ -131,3 +131,10 @@ def test_a_title_written_as_a_dash_subtitle_under_a_headline_starts_a_report_at_
 def test_a_dash_subtitle_under_a_sentence_is_no_title():
     text = "XX镇2023年工作总结\n2023年，全镇各项工作取得新成效，经济社会保持良好发展态势。\n——摘自XX镇2023年工作总结\n"
     assert len(split(text)) == 1
+
+
+def test_a_signature_and_date_under_the_title_are_header_lines():
+    header = "XX镇党委书记2023年度述职报告\n述职人：王XX\n2024年1月10日\n"
+    text = header + "2023年，本人在县委的坚强领导下，认真履行职责。\n一、履职\n抓党建。\n"
+    (segment,) = split(text)
+    assert text[segment.content_start :].startswith("2023年，本人")
