@@ -307,7 +307,9 @@ def _closings_at_least(text: str, count: int) -> bool:
         if not _NUMBER_CHARS.isdisjoint(text[at - 5 : at]):
             continue  # a written number's unit (`12.5亿元，`): the common case
         for length in _UNIT_LENGTHS:
-            match = CLOSING_RE.match(text, at - length, at) if at >= length else None
+            if at < length or text[at - length : at] not in _CLOSING_UNITS:
+                continue  # a set look-up spares the regex at most lengths
+            match = CLOSING_RE.match(text, at - length, at)
             if match is not None and match.end() == at:
                 found += _closing(text, match, 0, len(text)) is not None
                 break
@@ -316,7 +318,8 @@ def _closings_at_least(text: str, count: int) -> bool:
     return False
 
 
-_UNIT_LENGTHS = sorted({len(unit) for unit in (*_SCALED_UNITS, *_DELETABLE)}, reverse=True)  # the longest first
+_CLOSING_UNITS = frozenset((*_SCALED_UNITS, *_DELETABLE))
+_UNIT_LENGTHS = sorted({len(unit) for unit in _CLOSING_UNITS}, reverse=True)  # the longest first
 _UNIT_LAST = re.escape("".join(sorted({unit[-1] for unit in (*_SCALED_UNITS, *_DELETABLE)})))
 # (a Chinese character before the unit's last one: `12个，` is a number's unit, the common case)
 _CLOSING_MARK_RE = re.compile(f"[{_BOUNDARY_CLASS}](?<=[\u4e00-\u9fff][{_UNIT_LAST}][{_BOUNDARY_CLASS}])")
