@@ -7,24 +7,8 @@ from decimal import Decimal
 import pytest
 
 from apps.extraction.metrics import find_metrics
-from apps.extraction.records import Metric
-from apps.extraction.vocabulary import MetricKind
 
-AMOUNT, COUNT, GROWTH, SHARE, RANK = (
-    MetricKind.AMOUNT,
-    MetricKind.COUNT,
-    MetricKind.GROWTH,
-    MetricKind.SHARE,
-    MetricKind.RANK,
-)
-
-
-def metrics_of(text: str, path: str = "2.1") -> list[Metric]:
-    return find_metrics(text, 0, len(text), path)
-
-
-def fields(metric: Metric, *names: str) -> tuple:
-    return tuple(getattr(metric, name) for name in names)
+from .metric_checks import AMOUNT, COUNT, GROWTH, RANK, SHARE, fields, metrics_of
 
 
 def test_growth_and_rank_after_a_level_take_its_name_and_period():

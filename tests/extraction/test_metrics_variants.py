@@ -11,21 +11,9 @@ from decimal import Decimal
 import pytest
 
 from apps.extraction.cleaning import clean
-from apps.extraction.metrics import find_metrics
 from apps.extraction.records import Metric
-from apps.extraction.vocabulary import MetricKind
 
-AMOUNT, COUNT, GROWTH, SHARE, RANK = (
-    MetricKind.AMOUNT,
-    MetricKind.COUNT,
-    MetricKind.GROWTH,
-    MetricKind.SHARE,
-    MetricKind.RANK,
-)
-
-
-def metrics_of(text: str) -> list[Metric]:
-    return find_metrics(text, 0, len(text), "1")
+from .metric_checks import AMOUNT, COUNT, GROWTH, RANK, SHARE, metrics_of
 
 
 def cleaned_metrics_of(raw: str) -> tuple[str, list[Metric]]:
