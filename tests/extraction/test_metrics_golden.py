@@ -13,6 +13,9 @@
 - `heldout5`: six more (`golden/metrics_heldout5/`: a discipline commission, a statistics communiqué, housing,
   agriculture, a development zone's half-year, a township copy with masked and cut figures), annotated before
   any run (round 5), `golden/metrics_heldout5.txt`.
+- `heldout6`: five more (`golden/metrics_heldout6/`: a province commerce department, a county emergency
+  management bureau, a city healthcare security bureau, a county organization department head's duty report, a
+  university party committee), annotated before any run (round 6), `golden/metrics_heldout6.txt`.
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
 """
 
@@ -58,6 +61,9 @@ CORPORA = {
     ),
     "heldout5": Corpus(
         sorted((GOLDEN_DIR / "metrics_heldout5").glob("*.txt")), GOLDEN_DIR / "metrics_heldout5.txt", 0.95
+    ),
+    "heldout6": Corpus(
+        sorted((GOLDEN_DIR / "metrics_heldout6").glob("*.txt")), GOLDEN_DIR / "metrics_heldout6.txt", 0.95
     ),
 }
 
