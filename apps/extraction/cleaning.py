@@ -44,6 +44,10 @@ _ASCII_PARENS_RE = re.compile(
 _TIMES_RE = re.compile("[×✕✖][×✕✖]*")
 _CIRCLE_RE = re.compile("[○◯][○◯]*")
 _NUMERAL_NEIGHBOURS = set("零〇一二三四五六七八九十年")
+# `原标题：` opens the line that holds a reposted report's own title, under the post's headline.
+_ORIGINAL_TITLE_RE = re.compile(f"原标题[:：][{_SPACES}]*")
+MAX_POST_HEADER_LINES = 3
+MAX_POST_HEADER_LINE = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +70,10 @@ def clean(raw: str) -> CleanedText:
     if any(ch in text for ch in noise.INVISIBLE_CHARS):
         text, offsets = _pass(text, offsets, noise.INVISIBLE_RE, "")
     text, offsets = _apply(text, offsets, _noise_lines(text))
+    if noise.DECORATION_CHARS_RE.search(text):
+        text, offsets = _pass(text, offsets, noise.DECORATION_RE, "")
+    if "原标题" in text:
+        text, offsets = _apply(text, offsets, _repost_headers(text))
     text, offsets = _join_hard_breaks(text, offsets)
     text, offsets = _apply(text, offsets, _line_edge_spaces(text))
     text, offsets = _apply(text, offsets, _blank_runs(text))
@@ -111,6 +119,25 @@ def _noise_lines(text: str) -> list[tuple[int, int, str]]:
     for start, end in _line_spans(text):
         if noise.is_noise_line(text, start, end):
             found.append((start, min(end + 1, len(text)), ""))
+    return found
+
+
+def _repost_headers(text: str) -> list[tuple[int, int, str]]:
+    """A repost names the report's own title in an `原标题：` line: the title is the line's words, and the
+    post's headline and byline just above it (a few short lines back to a blank line or the text's start,
+    none a sentence ending in `。`; a headline may exclaim) are no part of the report."""
+    found = []
+    for match in _ORIGINAL_TITLE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start : match.start()].strip(_SPACES):
+            continue
+        blank = text.rfind("\n\n", 0, line_start)
+        block_start = blank + 2 if blank >= 0 else 0
+        block = text[block_start:line_start].strip("\n").split("\n")
+        post_header = len(block) <= MAX_POST_HEADER_LINES and all(
+            len(line) <= MAX_POST_HEADER_LINE and not line.endswith("。") for line in block
+        )
+        found.append((block_start if post_header else match.start(), match.end(), ""))
     return found
 
 

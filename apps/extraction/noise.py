@@ -13,6 +13,7 @@ INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]+")
 
 _DIGITS = "[0-9０-９]"
 _CN_DIGITS = "[一二三四五六七八九十]"
+_ISO_DATE = f"{_DIGITS}{{4}}-{_DIGITS}{{1,2}}-{_DIGITS}{{1,2}}"
 # Phrases that only occur in watermarks, ads and site furniture, never in a report's own prose. Every
 # branch starts with a literal character, so the regex engine skips to candidate positions by itself.
 _NOISE_PHRASES = (
@@ -44,8 +45,21 @@ _NOISE_LINES = (
     rf"{_DIGITS}{{1,4}}\s*/\s*{_DIGITS}{{1,4}}\s*$|[pP]age\s*\d{{1,4}}(?:\s*of\s*\d{{1,4}})?\s*$",
     # A compilation's ordinal standing alone between two reports: `篇二`, `【范文3】`, `第二篇：`.
     rf"【?(?:篇|范文|材料|文章)(?:{_CN_DIGITS}|{_DIGITS}){{1,3}}】?[：:]?\s*$|第(?:{_CN_DIGITS}|{_DIGITS}){{1,3}}篇[：:]?\s*$",
+    # A WeChat article's furniture: `阅读原文`, `—END—`, a picture's `图片` placeholder, a `▲` caption (a
+    # phrase, no sentence), the editors' line, and the account's byline ending in its posting time.
+    r"阅读原文\s*$|图片\s*$|[-—–－~～\s]*END[-—–－~～\s]*$|[▲△][^。！？\n]*$",
+    r"(?:审核|校对|排版|供稿|图文|摄影|初审|复审|终审)[:：]",
+    rf"[^\n。，；]{{1,30}}[ \t\u3000]{_ISO_DATE}(?:[ \t\u3000]+{_DIGITS}{{1,2}}:{_DIGITS}{{2}})?\s*$",
 )
 NOISE_LINE_RE = re.compile(r"\s*(?:" + "|".join(_NOISE_LINES) + ")", re.MULTILINE)
+# Bullets that open a line of a pasted web article (`■ 一、…`, `● …`) and emoji anywhere (`🍊 全镇…`), with
+# the spaces after them: decoration, never words. `○` (a mask) and `✕ ✖` (masks) are not among them.
+_BULLETS = "■□●◆◇▶►▷◎★☆※◉•▪▫➤➢√✔☑"
+_EMOJI = "\U0001f000-\U0001faff\u2600-\u2604\u2607-\u2714\u2717-\u27bf\u2b50\u2b55\ufe0f"
+DECORATION_RE = re.compile(
+    f"(?:(?<=\n)|^)[ \t\u3000]*[{_BULLETS}][{_BULLETS}]*[ \t\u3000]*|[{_EMOJI}][{_EMOJI} \t\u3000]*"
+)
+DECORATION_CHARS_RE = re.compile(f"[{_BULLETS}{_EMOJI}]")
 # A line longer than this is report prose, never noise.
 MAX_NOISE_LINE = 300
 

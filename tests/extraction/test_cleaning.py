@@ -158,3 +158,23 @@ def test_a_wrapped_headings_last_words_are_joined_to_it_in_wrapped_text():
 def test_a_short_line_under_a_heading_is_kept_apart_in_unwrapped_text():
     text = "XX县2020年工作总结\n一、推动文旅市场加快回暖\n复苏\n指导全县景区有序恢复开放。\n"
     assert "回暖\n复苏" in clean(text).text
+
+
+def test_a_wechat_copy_loses_its_bullets_emoji_pictures_captions_and_trailer_but_keeps_masks_and_prose():
+    raw = (
+        "XX镇2018年工作总结\n■ 一、产业发展提速增效\n🍊 全镇新发展柑橘基地１２００亩。\n"
+        "▲ ＸＸ村柑橘基地喜获丰收\n图片\n● 二、民生事业稳步推进\n✅ 完成改厕156户，○○村、✕✕村出列。\n"
+        "▲ 图为整治后的村容村貌。新建公厕2座。\n"
+        "—END—\n编辑：ＸＸＸ　审核：ＸＸＸ\nＸＸ镇发布　2019-01-08 18:30\n阅读原文"
+    )
+    assert clean(raw).text == (
+        "XX镇2018年工作总结\n一、产业发展提速增效\n全镇新发展柑橘基地1200亩。\n二、民生事业稳步推进\n"
+        "完成改厕156户，XX村、XX村出列。\n▲ 图为整治后的村容村貌。新建公厕2座。"
+    )
+
+
+def test_a_reposts_original_title_line_holds_the_title_and_the_post_headline_above_it_goes():
+    raw = "砥砺奋进2018丨年终总结来啦！\n原标题：XX镇2018年工作总结\n\n2018年，XX镇…。\n"
+    assert clean(raw).text == "XX镇2018年工作总结\n\n2018年，XX镇…。"
+    prose = "上年工作总结如下。\n原标题：XX镇2018年工作总结\n"  # a sentence above it is no post headline
+    assert clean(prose).text == "上年工作总结如下。\nXX镇2018年工作总结"
