@@ -111,6 +111,8 @@ WORDS_AFTER_UNIT = {
     "对": "口接象话比于待应照标外策0123456789一",
     "岁": "月数末",
     "册": "子",
+    "种": "植养子业类粮苗草猪鸡",  # `XX种植基地`, `种养大户`
+    "顶": "层级端部尖岗替",
 }
 # `人` ends so many nouns (负责人, 残疾人) that a deletion is only believed after these words.
 _PEOPLE_WORDS = (

@@ -60,11 +60,12 @@ CHANGE_WORDS = frozenset(
     | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
     | {"净增", "净增加", "净减", "净减少"}  # a net change: the difference of a stock (kind growth)
     | {"增产", "减产"}  # of an output (`比上年增产1.1万吨`)
+    | {"降价", "涨价"}  # of a price (`集采药品平均降价52%`)
     | {"偏多", "偏高", "偏少", "偏低"}  # against the usual: `降雨量较常年偏多18%`
 )
 NEGATIVE_CHANGES = frozenset(
     {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
-    | {"净减", "净减少", "减产", "偏少", "偏低"}
+    | {"净减", "净减少", "减产", "降价", "偏少", "偏低"}
 )
 # `是上年的2.1倍` compares with last year too.
 YOY_RE = re.compile(  # every branch starts with its literal character: the engine skips to candidates

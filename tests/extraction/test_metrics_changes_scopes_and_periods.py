@@ -187,3 +187,8 @@ def test_a_point_in_time_or_a_target_year_is_a_period(text, periods):
     metrics = metrics_of(text)
     assert [m.period for m in metrics] == periods
     assert all("力争" not in m.name and "年末" not in m.name for m in metrics)
+
+
+def test_a_price_cut_is_a_negative_change():
+    (cut,) = metrics_of("国家组织集中采购药品平均降价52%。")
+    assert (cut.name, cut.kind, cut.value, cut.unit) == ("国家组织集中采购药品", MetricKind.GROWTH, Decimal("-52"), "%")

@@ -1,5 +1,5 @@
 """The metric finder on units: compound rate units, counts of people written with their scale only, doses,
-months and poultry, durations and ages.
+months, poultry, tents and kinds, durations and ages.
 
 Sentences written for these tests, in the genre's wording, not copied from any corpus.
 """
@@ -77,9 +77,11 @@ def test_vaccine_doses_are_a_count_unit():
     [
         ("商品房库存去化周期控制在16个月以内。", "商品房库存去化周期", "个月", "16"),
         ("家禽出栏860万羽。", "家禽出栏", "万羽", "8600000"),
+        ("调拨救灾帐篷1200顶。", "调拨救灾帐篷", "顶", "1200"),
+        ("门诊慢特病病种增加到56种。", "门诊慢特病病种", "种", "56"),
     ],
 )
-def test_months_and_poultry_are_count_units(text, name, unit, normalized):
+def test_months_poultry_tents_and_kinds_are_count_units(text, name, unit, normalized):
     (metric,) = metrics_of(text)
     assert (metric.name, metric.unit, metric.kind, metric.normalized_value) == (
         name,
@@ -87,6 +89,11 @@ def test_months_and_poultry_are_count_units(text, name, unit, normalized):
         MetricKind.COUNT,
         Decimal(normalized),
     )
+
+
+@pytest.mark.parametrize("text", ["建设XX种植基地和X种养示范园。", "完成X顶层设计，明确工作方向。"])
+def test_a_kind_or_tent_unit_that_starts_a_word_is_no_figure(text):
+    assert metrics_of(text) == []
 
 
 def test_a_duration_in_months_is_no_figure():
