@@ -142,7 +142,9 @@ def criticism_category(text: str) -> CriticismCategory:
     the funds (资金). A clause's head is its last keyword before the shortcoming word (Chinese noun phrases
     end in their head), else its last keyword (`缺乏带动力强的龙头企业`); an attribute (`总量`, `能力`) heads only
     a clause that names nothing before it (`优质医疗资源总量不足` is about medical care) or stands after `的`
-    (`抓党建的能力不足`, `带动群众增收的能力不强`: the doer's capability); in a `、` list of shortcomings the first
+    (`抓党建的能力不足`, `带动群众增收的能力不强`: the doer's capability); a head right after `的` makes the
+    keywords before it its modifiers, which score nothing (`推动产业转型升级的办法还不多` lacks methods, whatever
+    they are for); in a `、` list of shortcomings the first
     one listed is the head (`产业链条短、基础设施欠账多`), in a list of a noun's parts that noun. The head weighs
     HEAD_WEIGHT, the clause's other keywords one. The first clause is the shortcoming's headline (the rest
     explains it) and counts HEADLINE_WEIGHT times. Ties go to the category met first.
@@ -155,17 +157,21 @@ def criticism_category(text: str) -> CriticismCategory:
     for clause_end in [*(m.start() for m in _CLAUSE_END_RE.finditer(text)), len(text)]:
         clause = [hit for hit in hits if clause_start <= hit[0] < clause_end]
         weight = HEADLINE_WEIGHT if clause_start == 0 else 1
-        for _, word in clause:
+        head = _clause_head(text, clause, clause_start, clause_end) if clause else None
+        for position, word in clause:
+            if head and text[head[0] - 1 : head[0]] == "的" and position < head[0]:
+                continue  # `推动产业转型升级的办法还不多`: what the doer works on modifies the head, no shortcoming
             category = _CRITICISM_OF[word]
             scores[category] = scores.get(category, 0) + weight
-        if clause:
-            scores[_clause_head(text, clause, clause_start, clause_end)] += (HEAD_WEIGHT - 1) * weight
+        if head:
+            scores[_CRITICISM_OF[head[1]]] += (HEAD_WEIGHT - 1) * weight
         clause_start = clause_end + 1
     best = max(scores.values())
     return next(category for category in scores if scores[category] == best)
 
 
-def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int) -> CriticismCategory:
+def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int) -> tuple[int, str]:
+    """The keyword hit heading the clause (its position and word)."""
     predicate = SHORTCOMING_RE.search(text, start, end)
     stop = predicate.start() if predicate else end
     listed = text.find("、", start, stop)  # `产业链条短、基础设施欠账多`: the first shortcoming listed heads,
@@ -175,6 +181,6 @@ def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int)
     before = [hit for hit in clause if hit[0] < stop] or clause
     position, last = before[-1]
     if last in _ATTRIBUTES and text[position - 1 : position] == "的":
-        return _CRITICISM_OF[last]  # `抓党建的能力不足`: what the doer lacks, not what is done
-    named = [word for _, word in before if word not in _ATTRIBUTES]
-    return _CRITICISM_OF[(named or [last])[-1]]
+        return before[-1]  # `抓党建的能力不足`: what the doer lacks, not what is done
+    named = [hit for hit in before if hit[1] not in _ATTRIBUTES]
+    return (named or before)[-1]
