@@ -41,6 +41,7 @@ _ORG_END_RE = re.compile(
     r"(?:党委|政府|班子|党组|党工委|委员会|常委会|局|厅|委|办|办公室|中心|院|所|站|部|处|公司|镇|乡|街道|区|县|市|省|州|旗)$"
 )
 # Where the organisation's name in a title ends: `XX县人民政府`|2022年…, `XX区区长`|任期述职报告.
+_GENRE_WORD_RE = re.compile("总结|报告|汇报|述职|述廉|回顾")
 _TITLE_HEAD_END_RE = re.compile(r"(?:19|20)[0-9xX]{2}|[xX]{4}|年度|领导班子|班子|述职|工作总结|上半年|下半年|任期")
 # `本人作为XX县农业农村局党组书记、局长`, `我担任XX区区长`: the organisation a leader heads.
 _HEAD_OF = (
@@ -125,10 +126,12 @@ def report_metadata(title: str | None, preamble: str, body: str, headings: str =
     `下半年工作安排` closes a half-year summary. `subtitle` holds the lines between the title and the text:
     a term (`（2019—2021年）`), a byline (`市生态环境局局长　王××`), a date, an occasion.
     """
+    headline = title is not None and not _GENRE_WORD_RE.search(title)  # a slogan over an occasion line
+    genre_title = f"{title} {subtitle}" if headline else title  # `——在区委全会上的述职` tells the type
     phrase_match = _REPORT_PHRASE_RE.search(preamble)
     phrase = _MASK_EDGE_RE.sub("", phrase_match.group(1)) if phrase_match else ""
     opening = _CITATION_RE.sub("", preamble.split("。", 1)[0])  # `《…纲要（2021—2025年）》` dates another text
-    named = title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
+    named = genre_title or (phrase + phrase_match.group(2) if phrase_match else "")  # `2022年工作情况汇报`
     term = _DATE_RE.sub("", subtitle)
     # `本人张XX，现任XX县财政局局长。二〇二二年，在县委…`: the year may open the second sentence.
     year = (
@@ -139,12 +142,13 @@ def report_metadata(title: str | None, preamble: str, body: str, headings: str =
         or _body_year(body)
     )
     period = _period(f"{title} {term} {opening} {phrase}" if title else f"{opening} {phrase} {headings}")
-    speaker = _speaker(title or "", preamble + body)
+    speaker = _speaker(genre_title or "", preamble + body)
     report_type = _report_type(named or preamble, period)
     if report_type == ReportType.OTHER and not named:  # no title and no `现将…如下`: the genre's usual kinds
         report_type = ReportType.DUTY_REPORT if speaker == Speaker.INDIVIDUAL else _summary(period)
-    org_name = _org_name(title or "", preamble, subtitle)
-    level = _org_level(org_name, f"{title or ''} {term}", preamble + body)  # a byline's position (`区长　王××`)
+    own_title = "" if headline else title or ""  # a slogan names no organisation (`…开新局` is no 局)
+    org_name = _org_name(own_title, preamble, subtitle)
+    level = _org_level(org_name, f"{own_title} {term}", preamble + body)  # a byline's position (`区长　王××`)
     display = title or _display_title(phrase, year, org_name, report_type)
     return Metadata(title, display, year, period, report_type, level, org_name, speaker)
 

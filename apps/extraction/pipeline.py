@@ -87,7 +87,7 @@ def _report(text: str, segment: Segment, index: int, source: str, replacements: 
     body = "\n".join(text[s.span.start : s.span.end] for s in sections if s.kind == SectionKind.ACHIEVEMENT)
     line_end = text.find("\n", segment.title_start, segment.end)
     title_line = text[segment.title_start : segment.end if line_end == -1 else line_end]
-    title = title_of(title_line.lstrip("—－- \u3000")) if segment.title else None
+    title = (title_of(title_line.lstrip("—－- \u3000")) or title_line.strip()) if segment.title else None
     subtitle = text[line_end : segment.content_start].strip() if title and line_end != -1 else ""
     meta = report_metadata(title, preamble, body, " ".join(s.heading for s in sections), subtitle)
     return ParsedReport(

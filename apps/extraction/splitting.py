@@ -130,6 +130,11 @@ def split(text: str) -> list[Segment]:
         elif (title := title_of(line)) is not None and _starts_report(line, title, previous, not titles):
             titles += [(start, title, start + len(line), start)] if _after_prose(text, titles, start) else []
             chapters = False
+        elif (occasion := _occasion_title(text, start, line, previous)) is not None:
+            head = _header_start(text, start, titles[-1][2] if titles else 0)
+            title, title_start, title_end = occasion
+            titles += [(head, title, title_end, title_start)] if _after_prose(text, titles, head) else []
+            chapters = False
         elif (title := _dashed_title(line, previous)) is not None:
             head = _header_start(text, start, titles[-1][2] if titles else 0)
             titles += [(head, title, start + len(line), start)] if _after_prose(text, titles, head) else []
@@ -158,6 +163,28 @@ def _dashed_title(line: str, previous: str) -> str | None:
         return None
     title = title_of(line.lstrip("".join(_DASHES) + " \u3000"))
     return title if title and _NAMED_TITLE_RE.search(title, 0, _GENRE_RE.search(title).start()) else None
+
+
+def _occasion_title(text: str, start: int, line: str, previous: str) -> tuple[str, int, int] | None:
+    """`凝心聚力谋发展　实干担当开新局` / `——在区委全会上的述职`: a subtitle naming where the report was given is no
+    title (its genre word still tells the report's type); the title is the report's own title line when one
+    follows, else the headline. Returns the title and its line's start and end."""
+    subtitle = line.lstrip("".join(_DASHES) + " \u3000")
+    if (
+        subtitle == line
+        or not subtitle.startswith("在")
+        or not _GENRE_RE.search(subtitle)
+        or not _is_headline(previous)
+    ):
+        return None
+    following = start + len(line) + 1
+    while text.startswith("\n", following):
+        following += 1
+    following_end = text.find("\n", following)
+    following_end = len(text) if following_end == -1 else following_end
+    if (own := title_of(text[following:following_end].strip())) is not None:
+        return own, following, following_end
+    return previous.strip(), start - 1 - len(previous), start - 1
 
 
 def _is_headline(line: str) -> bool:

@@ -152,3 +152,16 @@ def test_a_bare_duty_report_title_with_the_year_in_the_second_sentence():
 def test_a_bylines_position_tells_the_level_of_a_bare_duty_report(subtitle, level):
     meta = report_metadata("述职报告", "2023年，本人认真履行职责。", "", subtitle=subtitle)
     assert (meta.org_level, meta.report_type, meta.speaker) == (level, "duty_report", "individual")
+
+
+def test_a_headline_over_an_occasion_line_is_the_title_and_the_occasion_tells_the_type():
+    body = "\n2023年，在市委的坚强领导下，区委常委会认真履行职责，推动各项工作取得新成效。\n一、履职\n抓党建。\n"
+    text = "凝心聚力谋发展　实干担当开新局\n——在区委全会上的述职\n" + body
+    (report,) = document_structure(text, "t").reports
+    assert (report.title, report.report_type, report.org_level) == (
+        "凝心聚力谋发展　实干担当开新局",
+        "duty_report",
+        "district",
+    )
+    assert (report.org_name, report.speaker) == ("区委常委会", "collective")  # `…开新局` names no 局
+    assert report.preamble.startswith("2023年，在市委")

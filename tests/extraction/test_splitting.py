@@ -138,3 +138,14 @@ def test_a_signature_and_date_under_the_title_are_header_lines():
     text = header + "2023年，本人在县委的坚强领导下，认真履行职责。\n一、履职\n抓党建。\n"
     (segment,) = split(text)
     assert text[segment.content_start :].startswith("2023年，本人")
+
+
+def test_an_occasion_subtitle_under_a_headline_is_no_title():
+    header = "凝心聚力谋发展　实干担当开新局\n——在区委全会上的述职\n"
+    body = "2023年，本人在市委的坚强领导下，认真履行区委书记职责，推动各项工作取得新成效。\n一、履职\n抓党建。\n"
+    (headline,) = split(header + "\n" + body)
+    assert headline.title == "凝心聚力谋发展　实干担当开新局" and headline.start == headline.title_start == 0
+    text = header + "\nXX区委书记2023年度述职报告\n\n" + body
+    (titled,) = split(text)
+    assert titled.title == "XX区委书记2023年度述职报告" and titled.start == 0
+    assert text[titled.title_start :].startswith("XX区委书记") and text[titled.content_start :].startswith("2023年")
