@@ -70,8 +70,6 @@ def clean(raw: str) -> CleanedText:
     if any(ch in text for ch in noise.INVISIBLE_CHARS):
         text, offsets = _pass(text, offsets, noise.INVISIBLE_RE, "")
     text, offsets = _apply(text, offsets, _noise_lines(text))
-    if noise.DECORATION_CHARS_RE.search(text):
-        text, offsets = _pass(text, offsets, noise.DECORATION_RE, "")
     if "原标题" in text:
         text, offsets = _apply(text, offsets, _repost_headers(text))
     text, offsets = _join_hard_breaks(text, offsets)
@@ -114,11 +112,16 @@ def _line_spans(text: str):
 
 
 def _noise_lines(text: str) -> list[tuple[int, int, str]]:
-    """Watermark and ad lines, removed whole with their line break; long paragraphs are never noise."""
+    """Watermark and ad lines, removed whole with their line break (long paragraphs are never noise), and the
+    bullets or emoji opening a line of a pasted web article (`■ 一、…`), with the spaces after them."""
     found = []
     for start, end in _line_spans(text):
         if noise.is_noise_line(text, start, end):
             found.append((start, min(end + 1, len(text)), ""))
+        elif start < end and noise.opens_with_decoration(text, start):
+            decoration = noise.DECORATION_RE.match(text, start, end)
+            if decoration:
+                found.append((start, decoration.end(), ""))
     return found
 
 

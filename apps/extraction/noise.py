@@ -52,14 +52,20 @@ _NOISE_LINES = (
     rf"[^\n。，；]{{1,30}}[ \t\u3000]{_ISO_DATE}(?:[ \t\u3000]+{_DIGITS}{{1,2}}:{_DIGITS}{{2}})?\s*$",
 )
 NOISE_LINE_RE = re.compile(r"\s*(?:" + "|".join(_NOISE_LINES) + ")", re.MULTILINE)
-# Bullets that open a line of a pasted web article (`■ 一、…`, `● …`) and emoji anywhere (`🍊 全镇…`), with
-# the spaces after them: decoration, never words. `○` (a mask) and `✕ ✖` (masks) are not among them.
+# Bullets and emoji that open a line of a pasted web article (`■ 一、…`, `● …`, `🍊 全镇…`), with the spaces
+# after them: decoration, never words. `○` and `✕ ✖` (masks) are not among them. Only a line's start is
+# looked at: a scan of the whole text for them would cost as much as a cleaning pass.
 _BULLETS = "■□●◆◇▶►▷◎★☆※◉•▪▫➤➢√✔☑"
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u2604\u2607-\u2714\u2717-\u27bf\u2b50\u2b55\ufe0f"
-DECORATION_RE = re.compile(
-    f"(?:(?<=\n)|^)[ \t\u3000]*[{_BULLETS}][{_BULLETS}]*[ \t\u3000]*|[{_EMOJI}][{_EMOJI} \t\u3000]*"
-)
-DECORATION_CHARS_RE = re.compile(f"[{_BULLETS}{_EMOJI}]")
+DECORATION_RE = re.compile(f"[ \t\u3000]*[{_BULLETS}{_EMOJI}][{_BULLETS}{_EMOJI} \t\u3000]*")
+_DECORATION_START_RE = re.compile(f"[ \t\u3000{_BULLETS}{_EMOJI}]")
+
+
+def opens_with_decoration(text: str, start: int) -> bool:
+    """Cheap first test: the line at `start` opens with a space, a bullet or an emoji."""
+    return _DECORATION_START_RE.match(text, start) is not None
+
+
 # A line longer than this is report prose, never noise.
 MAX_NOISE_LINE = 300
 

@@ -169,13 +169,10 @@ def _occasion_title(text: str, start: int, line: str, previous: str) -> tuple[st
     """`凝心聚力谋发展　实干担当开新局` / `——在区委全会上的述职`: a subtitle naming where the report was given is no
     title (its genre word still tells the report's type); the title is the report's own title line when one
     follows, else the headline. Returns the title and its line's start and end."""
+    if not line.startswith(_DASHES):
+        return None
     subtitle = line.lstrip("".join(_DASHES) + " \u3000")
-    if (
-        subtitle == line
-        or not subtitle.startswith("在")
-        or not _GENRE_RE.search(subtitle)
-        or not _is_headline(previous)
-    ):
+    if not subtitle.startswith("在") or not _GENRE_RE.search(subtitle) or not _is_headline(previous):
         return None
     following = start + len(line) + 1
     while text.startswith("\n", following):
