@@ -130,14 +130,8 @@ def split(text: str) -> list[Segment]:
         elif (title := title_of(line)) is not None and _starts_report(line, title, previous, not titles):
             titles += [(start, title, start + len(line), start)] if _after_prose(text, titles, start) else []
             chapters = False
-        elif (occasion := _occasion_title(text, start, line, previous)) is not None:
-            head = _header_start(text, start, titles[-1][2] if titles else 0)
-            title, title_start, title_end = occasion
-            titles += [(head, title, title_end, title_start)] if _after_prose(text, titles, head) else []
-            chapters = False
-        elif (title := _dashed_title(line, previous)) is not None:
-            head = _header_start(text, start, titles[-1][2] if titles else 0)
-            titles += [(head, title, start + len(line), start)] if _after_prose(text, titles, head) else []
+        elif line.startswith(_DASHES) and (dashed := _dashed_header(text, start, line, previous, titles)) is not None:
+            titles += [dashed] if _after_prose(text, titles, dashed[0]) else []
             chapters = False
         elif chapters and _opens_untitled_report(text, start, line, prose):
             titles.append((start, None, start, start))
@@ -155,6 +149,19 @@ def split(text: str) -> list[Segment]:
         content = _content_start(text, line_end, end) if title else start
         segments.append(Segment(start, end, title, content, title_start))
     return [_trimmed(text, s) for s in segments]
+
+
+def _dashed_header(
+    text: str, start: int, line: str, previous: str, titles: list[tuple[int, str | None, int, int]]
+) -> tuple[int, str, int, int] | None:
+    """A report headed by a headline over a `——` line: (where it starts, its title, the title line's end and
+    start), the title from an occasion line's report title or headline, else from the dashed line itself."""
+    head = _header_start(text, start, titles[-1][2] if titles else 0)
+    if (occasion := _occasion_title(text, start, line, previous)) is not None:
+        title, title_start, title_end = occasion
+        return head, title, title_end, title_start
+    title = _dashed_title(line, previous)
+    return (head, title, start + len(line), start) if title is not None else None
 
 
 def _dashed_title(line: str, previous: str) -> str | None:
