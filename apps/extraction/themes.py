@@ -156,18 +156,25 @@ def criticism_category(text: str) -> CriticismCategory:
     clause_start = 0
     for clause_end in [*(m.start() for m in _CLAUSE_END_RE.finditer(text)), len(text)]:
         clause = [hit for hit in hits if clause_start <= hit[0] < clause_end]
-        weight = HEADLINE_WEIGHT if clause_start == 0 else 1
-        head = _clause_head(text, clause, clause_start, clause_end) if clause else None
-        for position, word in clause:
-            if head and text[head[0] - 1 : head[0]] == "的" and position < head[0]:
-                continue  # `推动产业转型升级的办法还不多`: what the doer works on modifies the head, no shortcoming
-            category = _CRITICISM_OF[word]
-            scores[category] = scores.get(category, 0) + weight
-        if head:
-            scores[_CRITICISM_OF[head[1]]] += (HEAD_WEIGHT - 1) * weight
+        if clause:
+            _score_clause(text, clause, clause_start, clause_end, HEADLINE_WEIGHT if clause_start == 0 else 1, scores)
         clause_start = clause_end + 1
     best = max(scores.values())
     return next(category for category in scores if scores[category] == best)
+
+
+def _score_clause(
+    text: str, clause: list[tuple[int, str]], start: int, end: int, weight: int, scores: dict[CriticismCategory, int]
+) -> None:
+    """Add one clause's keywords (each `weight`) and its head's extra weight to `scores`."""
+    head = _clause_head(text, clause, start, end)
+    # `推动产业转型升级的办法还不多`: what the doer works on modifies a head after 的, no shortcoming
+    modifiers_end = head[0] if text[head[0] - 1 : head[0]] == "的" else start
+    for position, word in clause:
+        if position >= modifiers_end:
+            category = _CRITICISM_OF[word]
+            scores[category] = scores.get(category, 0) + weight
+    scores[_CRITICISM_OF[head[1]]] += (HEAD_WEIGHT - 1) * weight
 
 
 def _clause_head(text: str, clause: list[tuple[int, str]], start: int, end: int) -> tuple[int, str]:
