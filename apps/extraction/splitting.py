@@ -38,6 +38,8 @@ _NAMED_TITLE_RE = re.compile(
 )
 _ORGANISATION_RE = re.compile(r"[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记|公司|集团|中心")
 _DASHES = ("—", "－", "-")
+# Where a report was given, in a `——` line: `在区委全会上的述职`, `区委书记　王XX在2023年度述职会议上的报告`.
+_OCCASION_RE = re.compile("在[^，。；：]{1,30}?(?:会|上|时|中)[^，。；：]{0,3}?的")
 MAX_HEADLINE = 30
 MAX_HEADER_LINES = 2  # a headline and a label line above the `——` title
 _PASSAGE_END = tuple("。！？…）)”")
@@ -179,7 +181,8 @@ def _occasion_title(text: str, start: int, line: str, previous: str) -> tuple[st
     if not line.startswith(_DASHES):
         return None
     subtitle = line.lstrip("".join(_DASHES) + " \u3000")
-    if not subtitle.startswith("在") or not _GENRE_RE.search(subtitle) or not _is_headline(previous):
+    occasion = _OCCASION_RE.search(subtitle)
+    if not occasion or not _GENRE_RE.search(subtitle, occasion.end()) or not _is_headline(previous):
         return None
     following = start + len(line) + 1
     while text.startswith("\n", following):

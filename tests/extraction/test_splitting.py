@@ -149,3 +149,7 @@ def test_an_occasion_subtitle_under_a_headline_is_no_title():
     (titled,) = split(text)
     assert titled.title == "XX区委书记2023年度述职报告" and titled.start == 0
     assert text[titled.title_start :].startswith("XX区委书记") and text[titled.content_start :].startswith("2023年")
+    named = "凝心聚力谋发展\n——区委书记　王XX在2023年度述职述廉会议上的报告\n" + body
+    assert split(named)[0].title == "凝心聚力谋发展"
+    dated = "凝心聚力谋发展\n——XX区2023年工作总结\n" + body  # a title, no occasion
+    assert split(dated)[0].title == "XX区2023年工作总结"
