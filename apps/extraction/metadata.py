@@ -24,7 +24,7 @@ _SUBJECT_RE = re.compile(
 )
 # `今年以来，区商务局在区委、区政府的坚强领导下，…`: the subject before 在…领导下.
 _LEADING_SUBJECT_RE = re.compile(
-    r"(?:[^，。；]{0,12}，)?(?P<org>[^，。；、“”\s]{2,24}?)在[^，。；]{0,30}(?:领导|指导)下"
+    r"(?:[^，。；]{0,12}，)?(?P<org>[^，。；、“”\s]{2,24}?(?:、[^，。；、“”\s]{0,4}政府)?)在[^，。；]{0,30}(?:领导|指导)下"
 )
 _GENERIC_ORG_RE = re.compile(r"^(?:领导班子|班子|党委|党组|政府|党委政府|我们?|本人|全体.*)$")
 # The governing bodies of a place: `XX县人民政府`, `中共XX县委常委会`, `XX街道党工委`, `XX市人大常委会` are the
@@ -209,7 +209,7 @@ def _org_name(title: str, preamble: str, subtitle: str = "") -> str | None:
     holder = _HOLDER_RE.search(opening)
     if holder and _org_level_of(holder.group("org")) != OrgLevel.UNKNOWN:
         return holder.group("org")
-    leading = _LEADING_SUBJECT_RE.match(opening)
+    leading = _LEADING_SUBJECT_RE.match(opening.rsplit("\n", 1)[-1])  # not a web headline's line above it
     if leading and _ORG_END_RE.search(leading.group("org")) and not _GENERIC_ORG_RE.match(leading.group("org")):
         return leading.group("org")
     subject = _SUBJECT_RE.search(preamble)
@@ -221,7 +221,9 @@ def _org_name(title: str, preamble: str, subtitle: str = "") -> str | None:
 
 
 def _org_level_of(name: str) -> OrgLevel:
-    """`省公路局党委` and `县政府办公室` are departments; `XX镇党委政府` a town; `区政府` a district."""
+    """`省公路局党委` and `县政府办公室` are departments; `XX镇党委政府` a town; `区政府` a district; `XX县委、县政府`
+    the level of its first body."""
+    name = name.split("、", 1)[0]
     core = _GOVERNING_SUFFIX_RE.sub("", name) or name
     if core != name and not core.strip("X*某"):
         return OrgLevel.UNKNOWN
