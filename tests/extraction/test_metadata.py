@@ -60,7 +60,7 @@ def test_year_and_period(title, preamble, year, period):
         ("XX县纪委监委2024年工作总结", "2024年，县纪委监委坚持正风肃纪。", "XX县纪委监委", "department"),
         # round 6: an untitled opening naming the party committee and the government (`党委、政府`), under a web
         # headline line; the first body tells the level
-        (None, "砥砺奋进丨年终总结来啦！\n\n2018年，XX镇党委、政府在县委的坚强领导下，实干。", "XX镇党委、政府", "town"),
+        (None, "砥砺奋进丨总结来啦！\n\n2018年，XX镇党委、政府在县委的坚强领导下，实干。", "XX镇党委、政府", "town"),
         (None, "2023年，XX县委、县政府在市委的坚强领导下，全县经济平稳。", "XX县委、县政府", "county"),
     ],
 )
