@@ -109,7 +109,7 @@ _TO_ZERO_RE = re.compile("(?:降|减)(?:少|低)?(?:至|到|为)零|[清归]零"
 _SCOPE_MARKS = CLAUSE_END + SENTENCE_END + "、"
 _SCOPE_END_RE = re.compile(f"[{_SCOPE_MARKS}]")
 _LISTED_NOUN_RE = re.compile(f"[{CJK}]{{1,12}}、")
-_ALL_RE = re.compile("全部|均|都")
+_ALL_RE = re.compile("全部|均|都|全覆盖")
 _NOT_A_NOUN_START = frozenset("的和与及或等左以")
 _UNIT_MEASURES = {written: unit.measure for written, unit in WRITTEN_UNITS.items()}
 
@@ -387,7 +387,18 @@ def _without_scopes(text: str, quantities: list[Quantity]) -> list[Quantity]:
             scopes[index] = True  # `3个国控断面、5个省控断面水质优良比例均达到100%`: a list of scopes
         else:
             scopes[index] = _scope(text, quantity, following, _WHOLE_PLACE_RE.fullmatch(head) is not None)
+    for index in range(1, len(quantities)):
+        if scopes[index - 1] and not scopes[index] and _listed_scope(text, quantities[index - 1], quantities[index]):
+            scopes[index] = True  # `全县12个乡镇、186个村…全覆盖`: the list goes on after a scope
     return [quantity for quantity, scope in zip(quantities, scopes, strict=True) if not scope]
+
+
+def _listed_scope(text: str, scope: Quantity, quantity: Quantity) -> bool:
+    """A count heading the next item of a 、 list of scopes, with no figure of its own and no `全部` between."""
+    listed = _LISTED_NOUN_RE.fullmatch(text, scope.end, quantity.start)
+    if listed is None or _ALL_RE.search(text, scope.end, quantity.start) or _scope_head(text, quantity) != "":
+        return False
+    return _scope(text, quantity, None, True)
 
 
 def _scope_head(text: str, quantity: Quantity) -> str | None:
@@ -408,15 +419,19 @@ def _scope_head(text: str, quantity: Quantity) -> str | None:
 def _scope(text: str, quantity: Quantity, following: Quantity | None, whole: bool) -> bool:
     """A count written before its noun at the head of its clause (or list item), perhaps after the place as a
     whole (`全市`, `所有`), is the scope of what the clause says: of a later figure in another unit
-    (`全市3个省级开发区实现…1560亿元`, `8个国控断面水质优良比例达到100%`), or of `全部`/`均`/`都` after the
-    place as a whole (`全县12个乡镇全部…`). A later figure in the same unit is a part of it, which makes
+    (`全市3个省级开发区实现…1560亿元`, `8个国控断面水质优良比例达到100%`), or of a word of all (`全部`/`均`/
+    `都`/`全覆盖`, anywhere in the clause) after the place as a whole (`全县12个乡镇全部…`): the count then
+    only says what an activity covered. A later figure in the same unit is a part of it, which makes
     the count a total (`XX栋安置楼已开工建设XX栋`). A count after a verb (`建成5G基站1260个`, `新建学校3所`,
     `仅有6个项目…`) or alone in its clause (`412个贫困村全部出列`) is a figure."""
     stop = _SCOPE_END_RE.search(text, quantity.end)
     end = stop.start() if stop else len(text)
     if following is not None and following.start < end:
         return following.unit != quantity.unit
-    return whole and _ALL_RE.search(text, quantity.end, end) is not None
+    if not whole:
+        return False
+    clause_end = _CLAUSE_END_RE.search(text, quantity.end)  # `全部` may close a 、 list of scopes
+    return _ALL_RE.search(text, quantity.end, clause_end.start() if clause_end else len(text)) is not None
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:

@@ -155,6 +155,38 @@ def test_a_count_heading_its_clause_is_the_scope_of_what_follows(text, expected)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "全县12个乡镇、186个村（社区）党组织书记实现轮训全覆盖。",
+        "全市9个县区、126个乡镇均建成便民服务中心。",
+        "全区5个街道、XX个社区全部完成党群服务中心提档升级。",
+    ],
+)
+def test_a_list_of_counts_after_the_place_as_a_whole_that_all_did_one_thing_is_its_scope(text):
+    """Counts that only say what an activity covered (`全覆盖`, `均`, `全部` for the whole place) are no figures."""
+    assert metrics_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("186个村党组织书记实现轮训全覆盖。", [("村党组织书记", "186", 186, "个")]),  # no place as a whole
+        (
+            "全县12个乡镇全部建成标准化水厂、3个片区建成污水处理站。",
+            [("片区", "3", 3, "个")],  # after `全部` a new item, not the list of scopes
+        ),
+        (
+            "全县12个乡镇、186个村完成党组织换届，选举产生村“两委”成员1126名。",  # no word of all: results
+            [("乡镇", "12", 12, "个"), ("村", "186", 186, "个"), ("选举产生村两委成员", "1126", 1126, "名")],
+        ),
+    ],
+)
+def test_a_count_beside_a_coverage_word_stays_a_figure_outside_that_shape(text, expected):
+    found = [(m.name, m.raw_value, m.value, m.unit) for m in metrics_of(text)]
+    assert found == [(n, r, Decimal(v), u) for n, r, v, u in expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("建成5G基站1260个，新建学校3所。", [("建成5G基站", "1260", 1260, "个"), ("新建学校", "3", 3, "所")]),
