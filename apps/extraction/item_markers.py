@@ -11,6 +11,8 @@ import re
 from typing import NamedTuple
 
 CN = "一二三四五六七八九十"
+# The capital (financial) numerals a .docx chapter numbering may use (`壹、贰、叁、`), in the same order.
+CAPITAL = "壹贰叁肆伍陆柒捌玖拾"
 _LABEL = (
     rf"(?:(?P<explicit>[{CN}]{{1,2}}(?:是|要))|(?P<ordinal>第[{CN}]{{1,2}})[，、：]"
     rf"|(?P<paren>[（(](?:[0-9]{{1,2}}|[{CN}]{{1,3}})[）)])、?|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩])"
@@ -24,7 +26,7 @@ _LABEL_RE = re.compile(_LABEL)
 _ITEM_RE = re.compile(f"[。；：！？\n，](?:(?<=，)(?P<continued>[{CN}]{{1,2}}(?:是|要))|(?<!，){_LABEL})")
 # A bare numeral followed by these is a quantity (`三年来`, `二十大`), not an item.
 _NOT_BARE_ITEM = frozenset("年月日季个项次批些大中届号类级等位名种条家方人户天周万千百亿倍成半番道份场部所是要")
-_NUMERALS = {ch: n for n, ch in enumerate(CN, start=1)}
+_NUMERALS = {ch: n for digits in (CN, CAPITAL) for n, ch in enumerate(digits, start=1)}
 _SEQUENCE_OPENER = "首先"
 _COMMA_OPENER = "comma_opener"  # `，一是`: an item only when `二是` follows
 
@@ -40,7 +42,7 @@ def numeral(label: str) -> int:
     digits = "".join(ch for ch in label if ch in _NUMERALS)
     if not digits:
         return 0
-    if digits.startswith("十"):
+    if _NUMERALS[digits[0]] == 10:
         return 10 + _NUMERALS.get(digits[1:], 0) if len(digits) > 1 else 10
     if len(digits) == 1:
         return _NUMERALS[digits]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from . import passages
-from .item_markers import CN, item_at, item_markers, numeral
+from .item_markers import CAPITAL, CN, item_at, item_markers, numeral
 from .vocabulary import SectionKind
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -22,7 +22,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _LINE_FAMILIES = (
     # `第二部分　存在的问题`, `第三章 …`, `第一篇 …`: a part over the `一、` chapters when a report has both.
     ("part", re.compile(rf"(第(?:[{CN}]{{1,3}}|[0-9]{{1,2}})(?:部分|章|篇))[、.．：:，\s\u3000]*")),
-    ("chapter", re.compile(rf"([{CN}]{{1,3}})[、.．](?![{CN}])")),
+    ("chapter", re.compile(rf"([{CN}]{{1,3}}|[{CAPITAL}]{{1,2}})[、.．](?![{CN}])")),
     ("paren_cn", re.compile(rf"[（(]([{CN}]{{1,3}})[）)]、?")),
     # `5.2023年工作打算` is chapter 5 (a year follows), `5.2亿元` a decimal.
     ("arabic", re.compile(r"([0-9]{1,2})(?:、|[.．](?![0-9])|[.．](?=(?:19|20)[0-9]{2}年))")),

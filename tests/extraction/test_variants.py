@@ -401,3 +401,18 @@ def test_a_hailing_paragraph_in_the_last_chapter_that_more_content_follows_is_no
     assert [s.kind.value for s in report.sections] == ["preamble", "achievement", "achievement", "closing"]
     assert report.sections[2].span.slice(text).endswith(more)
     assert report.closing == "各位代表！让我们团结一心，为谱写高质量发展新篇章而努力奋斗！"
+
+
+def test_capital_numeral_chapters_from_a_docx():
+    text = (
+        f"XX市市场监督管理局2023年工作总结\n{PREAMBLE}\n壹、主要工作成效\n一是经营主体持续壮大。新登记经营主体4.26万户。\n"
+        "贰、存在的问题\n一是监管力量不足；二是经费保障不足。\n叁、2024年工作打算\n（一）优化营商环境。\n（二）严守安全底线。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.label, s.heading, s.kind.value) for s in report.sections[1:]] == [
+        ("壹", "主要工作成效", "achievement"),
+        ("贰", "存在的问题", "self_criticism"),
+        ("叁", "2024年工作打算", "plan"),
+    ]
+    assert [s.ordinal for s in report.sections[1:]] == [1, 2, 3]
+    assert [i.text for i in report.self_criticisms] == ["监管力量不足", "经费保障不足"]
