@@ -69,6 +69,8 @@ def clean(raw: str) -> CleanedText:
         text, offsets = _pass(text, offsets, noise.PAID_MARKER_RE, "")  # a marker-only line becomes empty
     if any(ch in text for ch in noise.INVISIBLE_CHARS):
         text, offsets = _pass(text, offsets, noise.INVISIBLE_RE, "")
+    if noise.has_markdown(text):
+        text, offsets = _pass(text, offsets, noise.MARKDOWN_RE, lambda m: m.group("bold") or "")
     text, offsets = _apply(text, offsets, _noise_lines(text))
     if "原标题" in text:
         text, offsets = _apply(text, offsets, _repost_headers(text))

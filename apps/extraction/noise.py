@@ -37,7 +37,7 @@ NOISE_PHRASE_RE = re.compile("|".join(_NOISE_PHRASES))
 # Whole lines of site furniture, matched from the line's start (after any indentation).
 _NOISE_LINES = (
     # A site's byline: `来源：公文写作网  发布时间：…`, `责任编辑：…`.
-    r"(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|阅读量|字数)[:：]",
+    r"[（(]?(?:来源|作者|编辑|责任编辑|发布时间|发布日期|发表时间|更新时间|浏览次数|阅读次数|阅读量|字数)[:：]",
     # Page numbers of a printed copy: `- 2 -`, `—3—`, `第2页 共6页`, `2/6`, `Page 2 of 6`.
     rf"[-—–－\s]*{_DIGITS}{{1,4}}[-—–－\s]*$",
     rf"第\s*{_DIGITS}{{1,4}}\s*页(?:\s*[,，/、]?\s*共\s*{_DIGITS}{{1,4}}\s*页)?\s*$",
@@ -50,6 +50,16 @@ _NOISE_LINES = (
     r"(?:审核|校对|排版|供稿|图文|摄影|初审|复审|终审)[:：]",
 )
 NOISE_LINE_RE = re.compile(r"\s*(?:" + "|".join(_NOISE_LINES) + ")", re.MULTILINE)
+# Markdown a web page kept (`# 标题`, `## 一、…`, `**（一）…。** 正文`): a heading's hashes and a bold run's
+# stars are page furniture, and so are the spaces after them (a run-in heading runs into its text).
+MARKDOWN_RE = re.compile(r"^[ \t\u3000]*#{1,6}[ \t\u3000]+|\*\*(?P<bold>[^*\n]{1,120}?)\*\*[ \t\u3000]*", re.MULTILINE)
+
+
+def has_markdown(text: str) -> bool:
+    """Cheap test for MARKDOWN_RE's work: bold stars, or a hash opening the text or a line."""
+    return "**" in text or text.startswith("#") or "\n#" in text
+
+
 # Bullets and emoji that open a line of a pasted web article (`■ 一、…`, `● …`, `🍊 全镇…`), with the spaces
 # after them: decoration, never words. `○` and `✕ ✖` (masks) are not among them. Only a line's start is
 # looked at: a scan of the whole text for them would cost as much as a cleaning pass.

@@ -416,3 +416,19 @@ def test_capital_numeral_chapters_from_a_docx():
     ]
     assert [s.ordinal for s in report.sections[1:]] == [1, 2, 3]
     assert [i.text for i in report.self_criticisms] == ["监管力量不足", "经费保障不足"]
+
+
+def test_markdown_kept_by_a_web_copy_is_furniture():
+    text = (
+        "# XX县住房和城乡建设局2022年工作总结\n（责任编辑：王XX）\n"
+        f"{PREAMBLE}\n## 一、工作开展情况\n**（一）城市更新有序推进。** 改造老旧小区23个。\n"
+        "## 二、存在的问题\n**一是**排水防涝能力不足。**二是**服务意识有待提高。\n"
+        "## 三、2023年工作计划\n1. **扎实推进城市更新。** 改造老旧小区30个。\n2. **强化市场监管。** 遏制事故发生。\n"
+    )
+    document = document_structure(text, "snippet")
+    (report,) = document.reports
+    assert report.title == "XX县住房和城乡建设局2022年工作总结"
+    assert not any(mark in document.cleaned_text for mark in ("#", "*", "责任编辑"))
+    assert [s.heading for s in report.sections[1].children] == ["城市更新有序推进"]
+    assert [i.text for i in report.self_criticisms] == ["排水防涝能力不足", "服务意识有待提高"]
+    assert [i.text for i in report.plans] == ["扎实推进城市更新。改造老旧小区30个", "强化市场监管。遏制事故发生"]
