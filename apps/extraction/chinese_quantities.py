@@ -7,6 +7,8 @@
   `三大攻坚战`, `先后两次对…`), as are counts after `第` (ordinals), `每` or a time word (frequencies:
   `每季度开展一次`, `一年两次`), an opening quote (slogans), `分为` (divisions: `分为三类`) and a
   project or place (its phase: `产业园一期`, while `培训班五期` counts courses).
+- A numeral with a digit before 百 or 千 (`八百亩`, `一百二十户`, `一千二百余人`, `二百三十余万元`): a figure
+  wherever it stands, as its digits would be.
 - Percent words and fractions (`百分之九十`, `三分之二`): a share in %, with the words as raw value, where
   only `的`, a bound or the clause end follows (`百分之百完成任务` says how, not how much).
 """
@@ -21,6 +23,9 @@ from .numerals import DIGITS, parse_chinese_int
 
 # Round numbers (十, 二十三, 五百, 两千, 万) and small counts (一 … 九十九).
 ROUND_NUMBER_RE = re.compile(r"[一两二三四五六七八九]?(?:十[一二三四五六七八九]?|[百千万])")
+# A digit times 百 or 千 and what follows (八百, 一百二十, 一千二百, 三百五十): written out as a figure is, never a
+# slogan's count (those are small: 四个意识, 五个一) nor a class (千亩连片, 百村示范 have no digit before 千/百).
+PLACED_NUMBER_RE = re.compile(r"[一两二三四五六七八九][百千](?:[一二三四五六七八九][十百]?){0,2}")
 SMALL_COUNT_RE = re.compile(r"[一两二三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?")
 CLOSING = frozenset(CLAUSE_END + SENTENCE_END + "、）)")
 _FIGURE_START = frozenset("0123456789Xx*×○□")
@@ -42,7 +47,7 @@ _SIX_PLACES = Decimal("0.000001")
 
 def chinese_number_value(number: str, bounded: bool, closing: bool) -> int | None:
     """The value of a numeral before a unit, or None when it is no figure there (see the module rules)."""
-    if bounded and ROUND_NUMBER_RE.fullmatch(number):
+    if (bounded and ROUND_NUMBER_RE.fullmatch(number)) or PLACED_NUMBER_RE.fullmatch(number):
         return parse_chinese_int(number)
     if closing and SMALL_COUNT_RE.fullmatch(number):
         return parse_chinese_int(number)

@@ -29,6 +29,7 @@ from .deleted_numbers import WORDS_AFTER_UNIT, deletion_style, find_deleted, rig
 from .metric_cues import CJK, CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
 from .numerals import parse_chinese_int
 from .units import (
+    AMOUNT_MEASURES,
     POPULATION_NOUNS,
     SCALES,
     UNITS,
@@ -61,7 +62,7 @@ _BREAK = r"[ \t\u3000]*\n?[ \t\u3000]*"  # a hard line break may split number an
 # What can follow a number in a quantity (a space or line break, a bound, a scale or a unit), and a numeral:
 # a lookahead on these gives up at once on `2023年`, `XX县`, `一年` instead of trying every unit.
 _AFTER_NUMBER = first_characters([*UNITS, *SCALES, " ", "\t", "\u3000", "\n", "余", "多"])
-_AFTER_NUMERAL = first_characters([*UNITS, "余", "多", "亿"])
+_AFTER_NUMERAL = first_characters([*UNITS, "余", "多", "亿", "万"])
 NUMBER_QUANTITY_RE = re.compile(
     # bounded and possessive: a digit run costs linear time, and one with no unit is not retried shorter
     rf"(?P<num>[\dXx*×○□][\d,.Xx*×○□]{{0,30}}+(?:[{_RANGE_MARKS}]\d[\d,.]{{0,20}}+)?)(?={_AFTER_NUMBER}){_BREAK}"
@@ -69,8 +70,8 @@ NUMBER_QUANTITY_RE = re.compile(
     rf"(?P<unit>{UNIT_ALTERNATION})(?P<post>{'|'.join(SUFFIX_BOUNDS)})?"
 )
 CHINESE_QUANTITY_RE = re.compile(  # class-first for speed; the numeral's form is checked after
-    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?[一二三四五六七八九]?)(?={_AFTER_NUMERAL})(?P<b1>余|多)?"
-    rf"(?P<scale>亿)?(?P<unit>{UNIT_ALTERNATION})(?P<post>以上|左右)?"
+    rf"(?P<num>[一两二三四五六七八九十百千万][十百千万]?(?:[一二三四五六七八九][十百]?){{0,2}})(?={_AFTER_NUMERAL})"
+    rf"(?P<b1>余|多)?(?P<scale>亿|万)?(?P<unit>{UNIT_ALTERNATION})(?P<post>以上|左右)?"
 )
 # A number with a scale only before the people or households it counts (`2.1万农村人口`, `1.2万脱贫户`); a
 # noun in 户 must end there (`户籍`, `户口` go on).
@@ -92,7 +93,10 @@ _DURATION_LAST = frozenset(word[-1] for word in _DURATION_BEFORE)
 _AGE_INDICATOR_RE = re.compile("寿命|年龄")  # what a figure in 岁 must measure
 _AGE_WINDOW = 12
 _AGE_CHANGE_RE = re.compile("(?:提高|增加|延长|下降|降低|减少|上升|增长)了?$")
+_MEASURED_AMOUNTS = AMOUNT_MEASURES - {Measure.AGE}
 _COUNTED = frozenset(unit for unit, info in UNITS.items() if info.measure is Measure.COUNT) | {"成"}
+# Units a small numeral closing its clause is a figure in (`调处纠纷八十七件`, `道路硬化十二公里`); not ages.
+_CLOSING_UNITS = _COUNTED | frozenset(unit for unit, info in UNITS.items() if info.measure in _MEASURED_AMOUNTS)
 _ROUND_CHARS = frozenset("十百千万")
 # A threshold is followed by 的 and what it defines; these bounds make one (`超过10万元的村`).
 _CLASS_BOUNDS = frozenset({"以上", "以下", "以内", "超过", "超", "不足", "不到", "不低于", "不少于", "不超过"})
@@ -243,11 +247,11 @@ def _chinese(text: str, start: int, end: int):
         bound = post or b1 or prefix_bound(text, at, start)
         if not post and _class_in_excess(text, after, end, bound):
             continue
-        closing = unit in _COUNTED and standing and (bound or counted_before(text, at, start, unit))
+        closing = unit in _CLOSING_UNITS and standing and (bound or counted_before(text, at, start, unit))
         value = chinese_number_value(number, bool(bound), closing)
         if value is None or (number[-1] == "万" and deletion_style(text)):
             continue  # in a copy with its numbers cut, `约万人次` is `约X万人次` (a deleted number)
-        written = "亿" + unit if match["scale"] else unit
+        written = (match["scale"] or "") + unit
         if written == unit or unit not in UNSCALED:
             yield Quantity(at, after, number, Decimal(value), written, bound)
 

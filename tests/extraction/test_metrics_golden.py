@@ -16,6 +16,9 @@
 - `heldout6`: five more (`golden/metrics_heldout6/`: a province commerce department, a county emergency
   management bureau, a city healthcare security bureau, a county organization department head's duty report, a
   university party committee), annotated before any run (round 6), `golden/metrics_heldout6.txt`.
+- `heldout7`: five more (`golden/metrics_heldout7/`: a county head's government work report, a city ecology and
+  environment bureau, a district commerce bureau's half-year, a township writing figures in Chinese numerals, a
+  county tax bureau director's duty report), annotated before any run (round 7), `golden/metrics_heldout7.txt`.
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
 """
 
@@ -64,6 +67,9 @@ CORPORA = {
     ),
     "heldout6": Corpus(
         sorted((GOLDEN_DIR / "metrics_heldout6").glob("*.txt")), GOLDEN_DIR / "metrics_heldout6.txt", 0.95
+    ),
+    "heldout7": Corpus(
+        sorted((GOLDEN_DIR / "metrics_heldout7").glob("*.txt")), GOLDEN_DIR / "metrics_heldout7.txt", 0.95
     ),
 }
 

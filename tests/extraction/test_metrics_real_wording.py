@@ -42,6 +42,33 @@ def test_a_chinese_numeral_count_closing_its_clause_is_a_figure(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("改造低产茶园八百亩。", [("改造低产茶园", "八百", 800, "亩", "")]),
+        ("带动一百二十户脱贫户稳定增收。", [("带动脱贫户", "一百二十", 120, "户", "")]),
+        ("解决了一千二百余人的饮水问题。", [("饮水问题解决", "一千二百", 1200, "人", "余")]),
+        ("发放惠农补贴资金二百三十余万元。", [("发放惠农补贴资金", "二百三十", 230, "万元", "余")]),
+        ("争取上级资金三千万元。", [("争取上级资金", "三千", 3000, "万元", "")]),
+        (
+            "完成村组道路硬化十二公里，新修产业便道二十余公里。",
+            [
+                ("村组道路硬化", "十二", 12, "公里", ""),
+                ("新修产业便道", "二十", 20, "公里", "余"),
+            ],
+        ),
+    ],
+)
+def test_chinese_numerals_with_hundreds_or_thousands_and_measures_closing_a_clause_are_figures(text, expected):
+    found = [(*brief(m), m.bound) for m in metrics_of(text)]
+    assert found == [(n, r, Decimal(v), u, b) for n, r, v, u, b in expected]
+
+
+@pytest.mark.parametrize("text", ["建成千亩连片茶叶基地。", "实施百村示范工程。", "打通服务群众最后一公里。"])
+def test_a_hundred_or_thousand_without_a_digit_or_a_last_mile_is_no_figure(text):
+    assert metrics_of(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "树牢“四个意识”，坚定“四个自信”，做到“两个维护”。",
