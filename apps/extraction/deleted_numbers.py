@@ -98,6 +98,7 @@ WORDS_AFTER_UNIT = {
     "元": "素旦宵首老气帅件器年月",
     "米": "线粉饭面酒粮",
     "亩": "产均",
+    "分": "之钟秒局公院队社支行部会所厂站类别批期享管片区理配工析解布散数值项",  # 3分之1, 15分钟, 3分局, 2分公司
     "栋": "梁",
     "位": "置于次列移数居子",
     "间": "隔距断接歇谍或苗",
@@ -128,8 +129,10 @@ _DELETABLE_COUNTS = (
     "个 次 项 家 人 名 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 套 份 辆 艘 类 大类 "
     "场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次"
 )
-# `成` (建成, 完成) and `岁` close too many clauses as words to be read as deleted numbers.
-_MEASURED = {unit for unit, info in UNITS.items() if info.measure not in (Measure.COUNT, Measure.TIMES)} - {"成", "岁"}
+# `成` (建成, 完成), `岁`, `分` and `斤` close too many clauses as words to be read as deleted numbers.
+_MEASURED = {unit for unit, info in UNITS.items() if info.measure not in (Measure.COUNT, Measure.TIMES)} - {
+    *("成", "岁", "分", "斤")  # 部分, 充分, 得分, 斤斤计较
+}
 _DELETABLE = frozenset(_DELETABLE_COUNTS.split()) | _MEASURED
 
 # Counted things only: a deleted amount (`亿元`) never opens a noun, `亿元楼宇` is a name.

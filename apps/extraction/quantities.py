@@ -93,9 +93,10 @@ _DURATION_LAST = frozenset(word[-1] for word in _DURATION_BEFORE)
 _AGE_INDICATOR_RE = re.compile("寿命|年龄")  # what a figure in 岁 must measure
 _AGE_WINDOW = 12
 _AGE_CHANGE_RE = re.compile("(?:提高|增加|延长|下降|降低|减少|上升|增长)了?$")
-_MEASURED_AMOUNTS = AMOUNT_MEASURES - {Measure.AGE}
+_MEASURED_AMOUNTS = AMOUNT_MEASURES - {Measure.AGE, Measure.SCORE}
 _COUNTED = frozenset(unit for unit, info in UNITS.items() if info.measure is Measure.COUNT) | {"成"}
 # Units a small numeral closing its clause is a figure in (`调处纠纷八十七件`, `道路硬化十二公里`); not ages.
+_CLOCK = frozenset("时点:：")
 _CLOSING_UNITS = _COUNTED | frozenset(unit for unit, info in UNITS.items() if info.measure in _MEASURED_AMOUNTS)
 _ROUND_CHARS = frozenset("十百千万")
 # A threshold is followed by 的 and what it defines; these bounds make one (`超过10万元的村`).
@@ -192,6 +193,8 @@ def _numbers(text: str, start: int, end: int):
             continue  # `整改期限为3个月`
         if base == "岁" and not _measures_age(text, at, start):
             continue
+        if base == "分" and before in _CLOCK:
+            continue  # a time of day (`9时30分`), no score
         if raw.isdigit() and len(raw) <= 15:
             value, ranged = Decimal(raw), False  # the common case: `126`
         elif len(raw) <= 8 and not raw.strip("Xx"):
@@ -239,6 +242,8 @@ def _chinese(text: str, start: int, end: int):
         if not free_before(text, at):
             continue  # the tail of a number (`12万元`, `两千`) or an ordinal (`第十轮`): common in real figures
         number, unit, b1, post = match.group("num", "unit", "b1", "post")
+        if unit == "分":
+            continue  # `十分重要`, `百分之九十`: a score is written in digits
         standing = closes(text, after, end, unit)
         if not (standing or b1 or post) and _ROUND_CHARS.isdisjoint(number):
             continue  # the common case: `一批`, `两个`, `三项` opening a noun; only a round number may be bounded

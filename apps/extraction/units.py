@@ -27,10 +27,14 @@ class Measure(StrEnum):
     PERCENT = "percent"  # %, ‰
     POINTS = "points"  # 个百分点: a change of a rate
     TIMES = "times"  # 倍
+    SCORE = "score"  # 分: a rating (满意度得分96.8分), read as an amount
 
 
 AMOUNT_MEASURES = frozenset(
-    {Measure.MONEY, Measure.AREA, Measure.LENGTH, Measure.VOLUME, Measure.WEIGHT, Measure.ENERGY, Measure.AGE}
+    {
+        *(Measure.MONEY, Measure.AREA, Measure.LENGTH, Measure.VOLUME, Measure.WEIGHT, Measure.ENERGY),
+        *(Measure.AGE, Measure.SCORE),
+    }
 )
 
 
@@ -63,12 +67,14 @@ _MEASURED = {
     "吨": _unit("吨", 1, Measure.WEIGHT),
     "吨标准煤": _unit("吨标准煤", 1, Measure.WEIGHT),  # energy statistics count coal-equivalent tonnes apart
     "公斤": _unit("kg", 1, Measure.WEIGHT),
+    "斤": _unit("kg", "0.5", Measure.WEIGHT),  # grain output (粮食总产量5.9亿斤)
     "千克": _unit("kg", 1, Measure.WEIGHT),
     "美元": _unit("美元", 1, Measure.MONEY),
     "千瓦": _unit("kW", 1, Measure.ENERGY),
     "兆瓦": _unit("kW", 1000, Measure.ENERGY),
     "千瓦时": _unit("kWh", 1, Measure.ENERGY),
     "千伏安": _unit("kVA", 1, Measure.ENERGY),  # transformer capacity
+    "分": _unit("分", 1, Measure.SCORE),  # never scaled, never deleted, never in Chinese numerals (十分, 百分之)
     "岁": _unit("岁", 1, Measure.AGE),  # life expectancy, average age; an age limit (60岁以上) is not a figure
     "%": _unit("%", 1, Measure.PERCENT),
     "成": _unit("%", 10, Measure.PERCENT),  # tenths: 八成 is 80 %
@@ -134,7 +140,7 @@ def population_unit(scale: str, noun: str) -> Unit:
 
 
 # Base units that take no scale (`XX万%` is not a quantity).
-UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "岁"})
+UNSCALED = frozenset({"%", "‰", "个百分点", "百分点", "倍", "成", "岁", "分"})
 
 
 def alternation(words, *, scanning: bool = False) -> str:

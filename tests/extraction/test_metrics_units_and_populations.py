@@ -107,3 +107,34 @@ def test_a_change_in_years_of_life_expectancy_is_a_figure():
         ("人均预期寿命", "0.4", "岁", MetricKind.GROWTH),
         ("60岁以上老人体检率", "72", "%", MetricKind.SHARE),
     ]
+
+
+def test_grain_in_jin_is_a_weight_in_kilograms():
+    (output,) = metrics_of("粮食总产量达到5.9亿斤。")
+    assert (output.kind, output.unit, output.normalized_value, output.base_unit) == (
+        AMOUNT,
+        "亿斤",
+        Decimal("295000000"),
+        "kg",
+    )
+
+
+def test_a_score_in_fen_is_an_amount_and_its_change_a_growth():
+    score, change, rank = metrics_of("纳税人满意度调查得分96.8分，较上年提高1.5分，在全市排名第2位。")
+    assert (score.name, score.value, score.unit, score.kind) == ("纳税人满意度调查得分", Decimal("96.8"), "分", AMOUNT)
+    assert (change.value, change.kind, change.year_on_year) == (Decimal("1.5"), MetricKind.GROWTH, True)
+    assert (rank.name, rank.value, rank.rank_scope) == ("纳税人满意度调查得分", Decimal(2), "全市")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建成15分钟便民生活圈。",
+        "上午9时30分召开专题会议。",
+        "新设3分局、2分公司。",
+        "这项工作十分重要，占比达到百分之九十以上的村十分踊跃。",
+        "充分发挥考核得分的导向作用，部分项目进展缓慢。",
+    ],
+)
+def test_fen_as_minutes_a_branch_an_adverb_or_a_word_is_no_score(text):
+    assert [m for m in metrics_of(text) if m.unit == "分"] == []
