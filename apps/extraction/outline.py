@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from . import passages
 from .item_markers import CAPITAL, CN, item_at, item_markers, numeral
@@ -220,21 +219,19 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
 def _demote_parts(text: str, lines: list[tuple[int, int]], nodes: list[Node]) -> list[Node]:
     """A two-part document (`2022年工作总结` … `2023年工作计划` / `一、…二、…`): chapters numbered anew after an
     unnumbered plan or self-criticism heading are that part's subsections, one level down (deeper
-    numbering then stays in the body)."""
-    line_before = {following[0]: line for line, following in pairwise(lines)}
-    demoting = False
+    numbering then stays in the body). The heading may stand a lead-in paragraph above the restart
+    (`短板和弱项` / `…还存在一些短板和弱项：` / `（一）…`), and the top numbering may be `（一）` itself."""
+    index_of = {start: index for index, (start, _end) in enumerate(lines)}
+    demoting, previous = False, None  # previous: the index of the line after the last level-1 line
     for node in nodes:
         if node.level == 1:
-            before = line_before.get(node.start)
-            restarts = _numeral_of(node.label) == 1 and before and _own_line_heading_kind(text, *before)
-            demoting = demoting or bool(restarts and node is not nodes[0])
+            at = index_of[node.start]
+            if not demoting and previous is not None and _number(node.label) == 1:
+                demoting = any(_own_line_heading_kind(text, *line) for line in lines[previous:at])
+            previous = at + 1
         if demoting:
             node.level += 1
     return [node for node in nodes if node.level <= 3]
-
-
-def _numeral_of(label: str) -> int:
-    return numeral(label) if label[:1] not in "（(" else 0
 
 
 def _promote_continued_numbering(text: str, line_nodes: list[Node], items: list[Node]) -> None:

@@ -432,3 +432,21 @@ def test_markdown_kept_by_a_web_copy_is_furniture():
     assert [s.heading for s in report.sections[1].children] == ["城市更新有序推进"]
     assert [i.text for i in report.self_criticisms] == ["排水防涝能力不足", "服务意识有待提高"]
     assert [i.text for i in report.plans] == ["扎实推进城市更新。改造老旧小区30个", "强化市场监管。遏制事故发生"]
+
+
+def test_paren_parts_numbered_anew_under_unnumbered_heading_lines_are_their_subsections():
+    text = (
+        f"XX区纪委监委2024年上半年工作总结\n{PREAMBLE}\n（一）深化政治监督。发现问题63个。\n（二）严惩腐败。立案54件。\n"
+        "短板和弱项\n在看到成绩的同时，我们也清醒认识到，工作中还存在一些短板和弱项：\n"
+        "（一）监督的精准性还不够。\n（二）基层监督力量薄弱。\n下半年工作思路\n（一）强化政治监督。\n（二）加强队伍建设。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.label, s.heading, s.kind.value, len(s.children)) for s in report.sections] == [
+        ("", "", "preamble", 0),
+        ("（一）", "深化政治监督", "achievement", 0),
+        ("（二）", "严惩腐败", "achievement", 0),
+        ("", "短板和弱项", "self_criticism", 2),
+        ("", "下半年工作思路", "plan", 2),
+    ]
+    assert [i.text for i in report.self_criticisms] == ["监督的精准性还不够", "基层监督力量薄弱"]
+    assert [p.text for p in report.plans] == ["强化政治监督", "加强队伍建设"]
