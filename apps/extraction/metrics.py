@@ -388,6 +388,8 @@ class _SentenceReader:
                 # the things counted stay the sentence's count through counts of what they concern
                 # (`改造项目126个，涉及居民1.38万户…，完成投资9.7亿元`: the projects' investment)
                 self.counted, self.counted_unit = name, unit
+        elif kind is _GROWTH and unit == self.counted_unit and names_a_thing(name):
+            self.counted = name  # `高新技术企业净增14家，总数达到62家`: the total of the things changed
         elif kind is _SHARE:
             self.rate_name = name
         if not inherited:

@@ -182,3 +182,13 @@ def test_shares_of_a_budget_or_after_a_growth_and_a_respective_list(text, name):
 def test_investment_after_counts_of_what_the_projects_concern_is_the_projects():
     text = "启动实施城镇老旧小区改造项目126个，涉及居民1.38万户、建筑面积142.5万平方米，完成投资9.7亿元。"
     assert metrics_of(text)[-1].name == "启动实施城镇老旧小区改造项目投资"
+
+
+def test_a_total_after_a_net_change_is_of_the_things_changed_not_of_an_earlier_clause():
+    found = metrics_of("新增规模以上工业企业23家，总数达到186家；高新技术企业净增14家，总数达到62家。")
+    assert [(m.name, m.raw_value) for m in found] == [
+        ("新增规模以上工业企业", "23"),
+        ("规模以上工业企业总数", "186"),
+        ("高新技术企业", "14"),
+        ("高新技术企业总数", "62"),
+    ]
