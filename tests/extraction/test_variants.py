@@ -450,3 +450,26 @@ def test_paren_parts_numbered_anew_under_unnumbered_heading_lines_are_their_subs
     ]
     assert [i.text for i in report.self_criticisms] == ["监督的精准性还不够", "基层监督力量薄弱"]
     assert [p.text for p in report.plans] == ["强化政治监督", "加强队伍建设"]
+
+
+@pytest.mark.parametrize("heading", ["问题", "存在的不足"])
+def test_a_run_in_criticism_heading_opening_a_paragraph_of_items_is_the_problems_part(heading):
+    text = (
+        f"XX村党支部2024年工作总结\n{PREAMBLE}\n一、抓好班子队伍\n召开支委会12次。\n二、为群众办实事\n硬化道路2.3公里。\n"
+        f"{heading}：1.集体经济底子薄。2.党员队伍老化。\n打算：1.发展大棚蔬菜。2.注重发展党员。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.heading, s.kind.value, len(s.children)) for s in report.sections[3:]] == [
+        (heading, "self_criticism", 2),
+        ("打算", "plan", 2),
+    ]
+    assert [i.text for i in report.self_criticisms] == ["集体经济底子薄", "党员队伍老化"]
+
+
+def test_a_run_in_heading_naming_work_done_on_problems_is_no_problems_part():
+    text = (
+        f"XX村党支部2024年工作总结\n{PREAMBLE}\n一、抓好班子队伍\n召开支委会12次。\n"
+        "问题整改：1.整改问题12个。2.建立台账。\n"
+    )
+    (report,) = parse(text)
+    assert [s.kind.value for s in report.sections] == ["preamble", "achievement"]
