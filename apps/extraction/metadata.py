@@ -96,6 +96,8 @@ _SELF_RE = re.compile(
 _SELF_LEVEL = {"街道": OrgLevel.TOWN, "省": OrgLevel.PROVINCE, "市": OrgLevel.CITY, "区": OrgLevel.DISTRICT,
                "县": OrgLevel.COUNTY, "镇": OrgLevel.TOWN, "乡": OrgLevel.TOWN, "局": OrgLevel.DEPARTMENT,
                "厅": OrgLevel.DEPARTMENT}  # fmt: skip
+# A member's rank after the body's name in a post (`XX县委常委`, `XX区委副`书记): not part of the body's name.
+_MEMBER_RANK_RE = re.compile(r"(?<=委)(?:常委|委员|副)$")
 _SUPERIOR_RE = re.compile(r"在(?:[^，。]{0,12}?)(省|市|区|县)委")
 _SINGULAR_RE = re.compile(r"本人|我(?![们区县市镇乡局省厅委办国党单位部门街道校院所中心司公司])")
 _PLURAL_RE = re.compile(r"我们|班子")
@@ -197,8 +199,8 @@ def _report_type(named: str, period: Period) -> ReportType:
 def _org_name(title: str, preamble: str, subtitle: str = "") -> str | None:
     """The organisation named before the year in the title, else in a byline under it, else the subject of
     the opening sentence."""
-    head = _TITLE_HEAD_END_RE.split(title, maxsplit=1)[0]
-    head = _POSITION_RE.sub("", head.removeprefix("关于")).strip("，、 ")  # `关于XX区2021年度…的报告`
+    head = _TITLE_HEAD_END_RE.split(title, maxsplit=1)[0].removeprefix("关于")  # `关于XX区2021年度…的报告`
+    head = _first_post_body(head).strip("，、 ")
     if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) and _org_level_of(head) != OrgLevel.UNKNOWN:
         return head
     for line in subtitle.splitlines():
@@ -218,6 +220,15 @@ def _org_name(title: str, preamble: str, subtitle: str = "") -> str | None:
         if _ORG_END_RE.search(name) and not _GENERIC_ORG_RE.match(name) and not name.startswith(("在", "以", "我")):
             return name
     return head if len(head) >= 2 and not _GENERIC_ORG_RE.match(head) else None
+
+
+def _first_post_body(head: str) -> str:
+    """A title naming one person's posts (`XX县委常委、政法委书记`, `XX区委副书记、区长`) names the body of the
+    first post, without the member's rank in it (`XX县委`); a list of bodies (`XX县委、县政府`) stays whole."""
+    body = _POSITION_RE.sub("", head)
+    if body == head or "、" not in body:
+        return body
+    return _MEMBER_RANK_RE.sub("", body.split("、", 1)[0])
 
 
 def _org_level_of(name: str) -> OrgLevel:

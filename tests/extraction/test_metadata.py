@@ -62,6 +62,10 @@ def test_year_and_period(title, preamble, year, period):
         # headline line; the first body tells the level
         (None, "砥砺奋进丨总结来啦！\n\n2018年，XX镇党委、政府在县委的坚强领导下，实干。", "XX镇党委、政府", "town"),
         (None, "2023年，XX县委、县政府在市委的坚强领导下，全县经济平稳。", "XX县委、县政府", "county"),
+        # round 7: one person's posts name the body of the first, without the member's rank
+        ("XX县委常委、政法委书记2023年度述学述职述廉述法报告", "2023年，本人认真履职。", "XX县委", "county"),
+        ("XX区委副书记、区长2022年度述职报告", "2022年，本人认真履职。", "XX区委", "district"),
+        ("XX县委、县政府2023年工作总结", "2023年，全县经济平稳。", "XX县委、县政府", "county"),
     ],
 )
 def test_organisation_name_and_level(title, preamble, org_name, level):
