@@ -99,6 +99,12 @@ def test_plan_category(text, category):
         ("统计经费保障不足，普查经费缺口较大", "funding"),
         ("部分市场主体特别是中小微企业生产经营困难", "economy"),
         ("虽然化解了一些历史遗留问题，但还有一批“老大难”问题亟待加快解决", "other"),
+        # round 7: `不充分` alone is how far a task went, not the economy's `不平衡不充分`; the housing market
+        # is the economy; 人居环境 is managed like the towns
+        ("智慧监管手段运用不充分，信用监管效能有待提升", "work_style"),
+        ("城乡区域发展不平衡不充分", "economy"),
+        ("房地产市场下行压力较大，商品房销售面积下降", "economy"),
+        ("人居环境整治还有死角", "urban_management"),
     ],
 )
 def test_criticism_category(text, category):
