@@ -105,6 +105,7 @@ def test_plan_category(text, category):
         ("城乡区域发展不平衡不充分", "economy"),
         ("房地产市场下行压力较大，商品房销售面积下降", "economy"),
         ("人居环境整治还有死角", "urban_management"),
+        ("基层监督力量薄弱，村级监督作用发挥不充分", "work_style"),  # the staff (力量) doing it, as 人员
     ],
 )
 def test_criticism_category(text, category):
