@@ -154,10 +154,16 @@ def criticism_category(text: str) -> CriticismCategory:
         return CriticismCategory.OTHER
     scores: dict[CriticismCategory, int] = {}
     clause_start = 0
+    at = 0  # the hits are in text order: each clause takes the next run of them (one walk, not one per clause)
     for clause_end in [*(m.start() for m in _CLAUSE_END_RE.finditer(text)), len(text)]:
-        clause = [hit for hit in hits if clause_start <= hit[0] < clause_end]
-        if clause:
-            _score_clause(text, clause, clause_start, clause_end, HEADLINE_WEIGHT if clause_start == 0 else 1, scores)
+        first = at
+        while at < len(hits) and hits[at][0] < clause_end:
+            at += 1
+        if at > first:
+            weight = HEADLINE_WEIGHT if clause_start == 0 else 1
+            _score_clause(text, hits[first:at], clause_start, clause_end, weight, scores)
+        if at == len(hits):
+            break  # no keyword left: the remaining clauses score nothing
         clause_start = clause_end + 1
     best = max(scores.values())
     return next(category for category in scores if scores[category] == best)
