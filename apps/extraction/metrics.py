@@ -39,12 +39,12 @@ from itertools import pairwise
 
 from .metric_cues import (
     CHANGE_WORDS,
-    CLAUSE_END_RE,
+    CLAUSE_END,
     COMPARISON_RE,
     NEGATIVE_CHANGES,
     PREFIX_BOUND_WORDS,
     RESPECTIVELY,
-    SENTENCE_END_RE,
+    SENTENCE_END,
     YOY_CHARS,
     YOY_RE,
     WordEnds,
@@ -153,8 +153,20 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
 def _punctuation(text: str) -> tuple[list[int], list[int]]:
     """Where sentences end and where clauses start after a clause mark, in the whole text, kept for the
     next section's call."""
-    ends = [match.start() for match in SENTENCE_END_RE.finditer(text)]
-    return ends, [match.end() for match in CLAUSE_END_RE.finditer(text)]
+    return _positions(text, SENTENCE_END), [at + 1 for at in _positions(text, CLAUSE_END)]
+
+
+def _positions(text: str, marks: str) -> list[int]:
+    """Where any of the one-character `marks` stands, in order. `str.find` per mark: a regex character class
+    scans Chinese text more slowly than `find` does (about a fifth of this step's time saved)."""
+    found = []
+    for mark in marks:
+        at = text.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 class _Run:
