@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from .metric_cues import CJK
+from .metric_cues import CJK, mark_positions
 from .units import UNITS, WRITTEN_UNITS, Measure, alternation, first_characters
 
 # Characters after which a measure word is part of a number or a word, never a deleted number.
@@ -146,11 +146,10 @@ _ANY = alternation([*_SCALED_UNITS, *_DELETABLE])
 ALWAYS_RE = re.compile(f"(?P<unit>{_ALWAYS})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)")
 # Where a unit of ALWAYS_RE can start (see `_certain`), unless a written number stands right before it
 # (`12.5亿元`, `XX%`: the common case, no deletion). Each branch starts with its literal mark, the lookbehind
-# after it, so the regex engine skips ahead to the next mark character.
+# after it; the marks are found with `mark_positions`, the pattern matched at each.
 _NUMBER_BEFORE = "(?<![0-9Xx*×○□.,]{mark})"
-_CERTAIN_MARK_RE = re.compile(
-    "|".join(mark + _NUMBER_BEFORE.format(mark=mark) for mark in ("万", "亿", "%", "‰", "个百分点"))
-)
+_CERTAIN_MARKS = ("万", "亿", "%", "‰", "个百分点")
+_CERTAIN_MARK_RE = re.compile("|".join(mark + _NUMBER_BEFORE.format(mark=mark) for mark in _CERTAIN_MARKS))
 _SCALE_HEADS = frozenset("十百千")
 CLOSING_RE = re.compile(
     f"(?P<unit>{alternation([*_SCALED_UNITS, *_DELETABLE], scanning=True)})(?=以上|[{_BOUNDARY_CLASS}]|{_ANY}|\\Z)"
@@ -275,9 +274,10 @@ def _certain(text: str) -> list[Deleted]:
     """
     found: list[Deleted] = []
     resume = 0
-    for mark in _CERTAIN_MARK_RE.finditer(text):
-        at = mark.start()
-        starts = (at - 1, at) if text[at - 1 : at] in _SCALE_HEADS and mark.group() == "万" else (at,)
+    for at in mark_positions(text, _CERTAIN_MARKS):
+        if _CERTAIN_MARK_RE.match(text, at) is None:
+            continue
+        starts = (at - 1, at) if text[at - 1 : at] in _SCALE_HEADS and text[at] == "万" else (at,)
         # A unit after a written number is no deletion: skipped unmatched, which cannot let a later mark
         # inside it through (a unit character stands before that one, and `_closing` refuses it).
         starts = tuple(pos for pos in starts if pos >= resume and text[pos - 1 : pos] not in _NUMBER_CHARS)

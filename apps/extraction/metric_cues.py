@@ -112,6 +112,24 @@ class WordEnds:
         return ""
 
 
+def mark_positions(text: str, marks, start: int = 0, end: int | None = None) -> list[int]:
+    """Where any of `marks` (strings that cannot overlap one another) starts in `text[start:end]`, in order.
+
+    `str.find` per mark: a regex scan that starts with a character class (`[。！？]`, `[万亿]`) tests every
+    character of Chinese text several times more slowly than `find` skips to the next mark. A pattern with
+    lookarounds is then matched at each position found (`pattern.match(text, at)`), as its scan would have.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for mark in marks:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + len(mark), end)
+    found.sort()
+    return found
+
+
 def clause_periods(text: str, clause_starts: list[int], end: int) -> list[tuple[int, str]]:
     """The period phrases opening a clause: (where, phrase as written)."""
     spells = text.find("期间", clause_starts[0], end) >= 0

@@ -49,6 +49,7 @@ from .metric_cues import (
     YOY_RE,
     WordEnds,
     clause_periods,
+    mark_positions,
     period_before,
 )
 from .metric_names import (
@@ -153,20 +154,7 @@ def find_metrics(text: str, start: int, end: int, section_path: str) -> list[Met
 def _punctuation(text: str) -> tuple[list[int], list[int]]:
     """Where sentences end and where clauses start after a clause mark, in the whole text, kept for the
     next section's call."""
-    return _positions(text, SENTENCE_END), [at + 1 for at in _positions(text, CLAUSE_END)]
-
-
-def _positions(text: str, marks: str) -> list[int]:
-    """Where any of the one-character `marks` stands, in order. `str.find` per mark: a regex character class
-    scans Chinese text more slowly than `find` does (about a fifth of this step's time saved)."""
-    found = []
-    for mark in marks:
-        at = text.find(mark)
-        while at >= 0:
-            found.append(at)
-            at = text.find(mark, at + 1)
-    found.sort()
-    return found
+    return mark_positions(text, SENTENCE_END), [at + 1 for at in mark_positions(text, CLAUSE_END)]
 
 
 class _Run:

@@ -26,7 +26,16 @@ from typing import NamedTuple
 
 from .chinese_quantities import chinese_number_value, closes, counted_before, free_before, shares_in_words
 from .deleted_numbers import WORDS_AFTER_UNIT, deletion_style, find_deleted, right_is_word
-from .metric_cues import CJK, CLAUSE_END, PREFIX_BOUNDS, RANK_SCOPE_RE, RANK_VERBS, SENTENCE_END, SUFFIX_BOUNDS
+from .metric_cues import (
+    CJK,
+    CLAUSE_END,
+    PREFIX_BOUNDS,
+    RANK_SCOPE_RE,
+    RANK_VERBS,
+    SENTENCE_END,
+    SUFFIX_BOUNDS,
+    mark_positions,
+)
 from .numerals import parse_chinese_int
 from .units import (
     AMOUNT_MEASURES,
@@ -264,8 +273,9 @@ def _chinese(text: str, start: int, end: int):
 def _populations(text: str, start: int, end: int):
     """`解决2.1万农村人口饮水安全问题`, `28.6万建档立卡贫困人口全部脱贫`: the counted noun stands for the unit.
     Found after the figures with a unit, which win where both start (`3万人次`)."""
-    for match in _POPULATION_SCALE_RE.finditer(text, start, end):
-        scale_at = match.start()
+    for scale_at in mark_positions(text, "万亿", start, end):
+        if _POPULATION_SCALE_RE.match(text, scale_at, end) is None:
+            continue
         after = scale_at + 1
         b2 = text[after] if text[after] in "余多" else ""
         after += len(b2)
