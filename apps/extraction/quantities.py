@@ -125,7 +125,7 @@ _SCOPE_END_RE = re.compile(f"[{_SCOPE_MARKS}]")
 _LISTED_NOUN_RE = re.compile(f"[{CJK}]{{1,12}}、")
 _ALL_RE = re.compile("全部|均|都|全覆盖")
 _NOT_A_NOUN_START = frozenset("的和与及或等左以")
-_UNIT_MEASURES = {written: unit.measure for written, unit in WRITTEN_UNITS.items()}
+_WRITTEN_COUNTS = frozenset(written for written, unit in WRITTEN_UNITS.items() if unit.measure is Measure.COUNT)
 
 
 _new_quantity = tuple.__new__  # builds a Quantity from a full tuple, skipping the keyword-aware __new__
@@ -425,10 +425,10 @@ def _scope_head(text: str, quantity: Quantity) -> str | None:
     at, after = quantity.start, quantity.end
     if after >= len(text) or not _is_han(text[after]) or text[after] in _NOT_A_NOUN_START:
         return None  # the common case: the count closes its clause, or a verb follows
-    if quantity.rank_verb_start >= 0 or _UNIT_MEASURES.get(quantity.unit) is not Measure.COUNT:
+    if quantity.rank_verb_start >= 0 or quantity.unit not in _WRITTEN_COUNTS:
         return None
     head = text[max(0, at - _SCOPE_HEAD) : at]
-    mark = max(head.rfind(char) for char in _SCOPE_MARKS)
+    mark = max(map(head.rfind, _SCOPE_MARKS))
     if mark < 0 and at > _SCOPE_HEAD:
         return None
     head = head[mark + 1 :]
