@@ -88,11 +88,11 @@ _MEASURED = {
 # such as 为期x天 is excluded where it is found, not here); `个工作日` is one unit (压缩至1个工作日);
 # `对` counts couples (孕前优生健康检查3260对); `标箱` counts containers (TEU); `个月` counts months as `天`
 # counts days (商品房去化周期16个月; 为期3个月 is excluded where it is found); `羽` counts poultry, `顶` tents,
-# `种` kinds (病种增加到56种).
+# `种` kinds (病种增加到56种), `枚` medals, `片` pitches and courts (运动场34片).
 _COUNT_WORDS = (
     "个 次 项 家 人 名 位 户 件 起 处 所 条 座 篇 期 场 批 轮 株 棵 盏 栋 幢 张 台 本 天 套 份 辆 艘 架 只 头 间 "
     "床 宗 例 部 支 队 类 大类 场次 批次 轮次 人次 频次 篇次 架次 车次 户次 件次 家次 台次 条次 处次 "
-    "个次 项次 起次 辆次 工作日 个工作日 个月 册 对 标箱 剂 剂次 羽 顶 种"
+    "个次 项次 起次 辆次 工作日 个工作日 个月 册 对 标箱 剂 剂次 羽 顶 种 枚 片"
 )
 COUNT_WORDS = _COUNT_WORDS.split()
 

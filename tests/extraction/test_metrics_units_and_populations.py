@@ -1,5 +1,5 @@
 """The metric finder on units: compound rate units, counts of people written with their scale only, doses,
-months, poultry, tents and kinds, durations and ages.
+months, poultry, tents and kinds, medals and pitches, durations and ages.
 
 Sentences written for these tests, in the genre's wording, not copied from any corpus.
 """
@@ -89,6 +89,23 @@ def test_months_poultry_tents_and_kinds_are_count_units(text, name, unit, normal
         MetricKind.COUNT,
         Decimal(normalized),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "unit"),
+    [
+        ("代表团获得金牌46枚、银牌38枚。", ["代表团获得金牌", "银牌"], "枚"),
+        ("新建社区多功能运动场34片、笼式足球场12片。", ["新建社区多功能运动场", "笼式足球场"], "片"),
+    ],
+)
+def test_medals_and_pitches_are_counted_in_mei_and_pian(text, names, unit):
+    metrics = metrics_of(text)
+    assert [(metric.name, metric.unit, metric.kind) for metric in metrics] == [(name, unit, COUNT) for name in names]
+
+
+@pytest.mark.parametrize("text", ["呈现一片繁荣景象，茶园连片成片。", "打造示范片区，分片包干，获得金牌枚。"])
+def test_pian_in_a_word_or_after_no_digit_is_no_figure(text):
+    assert metrics_of(text) == []
 
 
 @pytest.mark.parametrize("text", ["建设XX种植基地和X种养示范园。", "完成X顶层设计，明确工作方向。"])
