@@ -67,9 +67,9 @@ PLAN_HEADING_RE = re.compile(
     r"|(?:整改|改进)(?:措施|方向|举措|思路)|努力方向"
     r"|(?:19|20|[xX]{2})[0-9xX]{0,2}年(?:工作)?(?:打算|思路|计划|重点|目标|任务)"
 )
-# A run-in self-criticism heading opening a paragraph (`问题：1.…2.…`, `存在的不足：一是…`): short, and ending
-# in the word for shortcomings, so `问题整改：` or `困难帮扶：` (work done) is none.
-_RUN_IN_CRITICISM_RE = re.compile(r"[^。，；！？：:\n]{0,10}(?:问题|不足|困难|短板|差距|弱项)(?=[：:])")
+# A run-in self-criticism heading opening a paragraph (`问题：1.…2.…`, `存在的不足：一是…`, `不足之处：…`): short,
+# and ending in the word for shortcomings, so `问题整改：` or `困难帮扶：` (work done) is none.
+_RUN_IN_CRITICISM_RE = re.compile(r"[^。，；！？：:\n]{0,10}(?:问题|不足|困难|短板|差距|弱项)(?:之处)?(?=[：:])")
 
 # Words that make a clause a shortcoming of its own (`项目带动力不强`, `有待进一步提高`).
 SHORTCOMING_RE = re.compile(

@@ -452,7 +452,7 @@ def test_paren_parts_numbered_anew_under_unnumbered_heading_lines_are_their_subs
     assert [p.text for p in report.plans] == ["强化政治监督", "加强队伍建设"]
 
 
-@pytest.mark.parametrize("heading", ["问题", "存在的不足"])
+@pytest.mark.parametrize("heading", ["问题", "存在的不足", "不足之处"])
 def test_a_run_in_criticism_heading_opening_a_paragraph_of_items_is_the_problems_part(heading):
     text = (
         f"XX村党支部2024年工作总结\n{PREAMBLE}\n一、抓好班子队伍\n召开支委会12次。\n二、为群众办实事\n硬化道路2.3公里。\n"
