@@ -19,6 +19,9 @@
 - `heldout7`: five more (`golden/metrics_heldout7/`: a county head's government work report, a city ecology and
   environment bureau, a district commerce bureau's half-year, a township writing figures in Chinese numerals, a
   county tax bureau director's duty report), annotated before any run (round 7), `golden/metrics_heldout7.txt`.
+- `heldout8`: four more (`golden/metrics_heldout8/`: a county CPPCC committee, a city sports bureau, a county water
+  resources bureau, a township party secretary's duty report in a cut copy), annotated before any run (round 8),
+  `golden/metrics_heldout8.txt`.
 Matching is described in `metrics_scoring.py`; precision and recall must both reach 0.95.
 """
 
@@ -70,6 +73,9 @@ CORPORA = {
     ),
     "heldout7": Corpus(
         sorted((GOLDEN_DIR / "metrics_heldout7").glob("*.txt")), GOLDEN_DIR / "metrics_heldout7.txt", 0.95
+    ),
+    "heldout8": Corpus(
+        sorted((GOLDEN_DIR / "metrics_heldout8").glob("*.txt")), GOLDEN_DIR / "metrics_heldout8.txt", 0.95
     ),
 }
 
