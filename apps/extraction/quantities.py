@@ -450,7 +450,10 @@ def _scope(text: str, quantity: Quantity, following: Quantity | None, whole: boo
     if not whole:
         return False
     clause_end = _CLAUSE_END_RE.search(text, quantity.end)  # `全部` may close a 、 list of scopes
-    return _ALL_RE.search(text, quantity.end, clause_end.start() if clause_end else len(text)) is not None
+    end = clause_end.start() if clause_end else len(text)
+    if following is not None and following.start < end and following.unit != quantity.unit:
+        return True  # `全县8个国控、省控断面水质优良比例达到100%`: 、 joins the noun's kinds
+    return _ALL_RE.search(text, quantity.end, end) is not None
 
 
 def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
