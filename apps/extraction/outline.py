@@ -32,6 +32,12 @@ _LINE_FAMILIES = (
 
 # A pledge in the first person after a chapter's numbered plans (`我一定严格要求自己，…`): a plan of its own.
 _PERSONAL_PLEDGE_RE = re.compile(r"(?:我|我们|本人)(?:一定|将|要|决心|会|坚决)")
+# A paragraph opening with a run-in heading of two short parallel clauses (`抓经济，稳增长。正文`): the body of
+# a report without numbered chapters may be divided by them alone. A first clause ending in a connective's
+# last word (`总的来看，`, `一年来，`, `与此同时，`, `总而言之，`) opens prose.
+_CLAUSE = r"[^。，；：:！？\n\d]"
+_CLAUSE_END = r"[^。，；：:！？\n\d看说来言外时此然之]"
+_PARALLEL_RUN_IN_RE = re.compile(rf"({_CLAUSE}{{1,5}}{_CLAUSE_END})，({_CLAUSE}{{2,6}})。(?=.)")
 _ANY_FAMILY_RE = re.compile("|".join(pattern.pattern for _, pattern in _LINE_FAMILIES))
 
 
@@ -209,11 +215,29 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
     if preamble_end > start:
         roots.append(Node(start, 1, "", start, "preamble", SectionKind.PREAMBLE))
     if not chapters and len(lines) > 1:
-        markers += [Node(s, 1, "", s, "passage") for s, _ in lines[1:] if s not in {m.start for m in markers}]
+        marked = {m.start for m in markers}
+        markers += _unnumbered_parts(text, [line for line in lines[1:] if line[0] not in marked])
         markers.sort(key=lambda n: (n.start, n.level))
     _attach(roots, markers)
     _close(roots, end, text)
     return roots
+
+
+def _unnumbered_parts(text: str, lines: list[tuple[int, int]]) -> list[Node]:
+    """Each paragraph of a report without numbered chapters is a part of its own; when two or more open with
+    a parallel run-in heading (`抓经济，稳增长。`, `抓民生，补短板。`), those headings are the parts' headings
+    (one such sentence alone is prose: `总的来看，成效明显。`), and the paragraphs before the first of them are
+    the preamble's."""
+    run_ins = {start for start, end in lines if _is_parallel_run_in(text, start, end)}
+    if len(run_ins) < 2:
+        return [Node(start, 1, "", start, "passage") for start, _ in lines]
+    first = min(run_ins)
+    return [Node(s, 1, "", s, "line" if s in run_ins else "passage") for s, _ in lines if s >= first]
+
+
+def _is_parallel_run_in(text: str, start: int, end: int) -> bool:
+    match = _PARALLEL_RUN_IN_RE.match(text, start, end)
+    return match is not None and len(match.group(1)) == len(match.group(2))
 
 
 def _demote_parts(text: str, lines: list[tuple[int, int]], nodes: list[Node]) -> list[Node]:

@@ -473,3 +473,28 @@ def test_a_run_in_heading_naming_work_done_on_problems_is_no_problems_part():
     )
     (report,) = parse(text)
     assert [s.kind.value for s in report.sections] == ["preamble", "achievement"]
+
+
+def test_parallel_run_in_headings_divide_a_report_without_numbered_chapters():
+    text = (
+        "XX镇镇长2022年度述职述廉报告\n现将本人履职情况报告如下。\n2022年，本人认真履行职责。\n"
+        "抓经济，稳增长。全镇地区生产总值增长6.2%。\n总的来看，成效明显。全年完成投资9.4亿元。\n"
+        "抓民生，补短板。新建农村公路26公里。\n"
+    )
+    (report,) = parse(text)
+    assert [(s.heading, s.kind.value) for s in report.sections] == [
+        ("", "preamble"),
+        ("抓经济，稳增长", "achievement"),
+        ("", "achievement"),
+        ("抓民生，补短板", "achievement"),
+    ]
+    assert "2022年，本人认真履行职责。" in report.preamble
+
+
+def test_a_lone_short_opening_sentence_is_no_heading():
+    text = (
+        "XX镇2022年工作总结\n2022年，XX镇党委、政府团结带领全镇干部群众，较好完成了全年各项目标任务。\n"
+        "总的来看，成效明显。全年完成投资9.4亿元，新引进企业11家。\n与此同时，短板犹存。新建农村公路26公里。\n"
+    )
+    (report,) = parse(text)
+    assert [s.heading for s in report.sections] == ["", "", ""]
