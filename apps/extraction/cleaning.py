@@ -72,6 +72,8 @@ def clean(raw: str) -> CleanedText:
     if noise.has_markdown(text):
         text, offsets = _pass(text, offsets, noise.MARKDOWN_RE, lambda m: m.group("bold") or "")
     text, offsets = _apply(text, offsets, _noise_lines(text))
+    if noise.has_inline_emoji(text):
+        text, offsets = _pass(text, offsets, noise.INLINE_EMOJI_RE, "")
     if "原标题" in text:
         text, offsets = _apply(text, offsets, _repost_headers(text))
     text, offsets = _join_hard_breaks(text, offsets)

@@ -48,6 +48,9 @@ _NOISE_LINES = (
     # phrase, no sentence), the editors' line (the account's byline: POSTED_BYLINE_RE).
     r"阅读原文\s*$|图片\s*$|[-—–－~～\s]*END[-—–－~～\s]*$|[▲△][^。！？\n]*$",
     r"(?:审核|校对|排版|供稿|图文|摄影|初审|复审|终审)[:：]",
+    # A WeChat post's trailer: its buttons (`👍点赞　👀在看　↗️分享`) and a call to press them (`觉得有用就点个赞吧！`).
+    r"(?:[^\w\n]*(?:点赞|在看|分享|转发|收藏|留言)){2,}[^\w\n]*$",
+    r"[^\n。]{0,20}(?:点个赞|点亮在看|点个在看|一键三连)[^\n。]{0,10}$",
 )
 NOISE_LINE_RE = re.compile(r"\s*(?:" + "|".join(_NOISE_LINES) + ")", re.MULTILINE)
 # Markdown a web page kept (`# 标题`, `## 一、…`, `**（一）…。** 正文`): a heading's hashes and a bold run's
@@ -67,6 +70,16 @@ _BULLETS = "■□●◆◇▶►▷◎★☆※◉•▪▫➤➢√✔☑"
 _EMOJI = "\U0001f000-\U0001faff\u2600-\u2604\u2607-\u2714\u2717-\u27bf\u2b50\u2b55\ufe0f"
 DECORATION_RE = re.compile(f"[ \t\u3000]*[{_BULLETS}{_EMOJI}][{_BULLETS}{_EMOJI} \t\u3000]*")
 _DECORATION_FIRST = frozenset(" \t\u3000" + _BULLETS + "".join(map(chr, range(0x2600, 0x27C0))) + "\u2b50\u2b55")
+
+
+# Emoji of the supplementary planes inside a sentence (`突破300亿元🎉，`): pictures, never words. CJK
+# extensions lie above them (U+20000…) and are kept.
+INLINE_EMOJI_RE = re.compile("[\U0001f000-\U0001faff]\ufe0f?")
+
+
+def has_inline_emoji(text: str) -> bool:
+    """Cheap test for INLINE_EMOJI_RE's work: max() of a str runs in C, a regex scan of Chinese text does not."""
+    return bool(text) and max(text) >= "\U0001f000" and INLINE_EMOJI_RE.search(text) is not None
 
 
 def opens_with_decoration(text: str, start: int) -> bool:

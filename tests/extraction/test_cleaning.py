@@ -173,6 +173,18 @@ def test_a_wechat_copy_loses_its_bullets_emoji_pictures_captions_and_trailer_but
     )
 
 
+def test_a_wechat_copy_loses_emoji_inside_sentences_and_its_like_buttons_but_keeps_prose_about_likes():
+    raw = (
+        "XX县2023年工作总结\n地区生产总值突破300亿元🎉，同比增长6.8%；新增学位4300个👏️。\n"
+        "“XX好物”直播带货获网友纷纷点赞。\n觉得有用就点个赞吧！\n👍点赞　👀在看　↗️分享"
+    )
+    cleaned = clean(raw)
+    assert cleaned.text == (
+        "XX县2023年工作总结\n地区生产总值突破300亿元，同比增长6.8%；新增学位4300个。\n“XX好物”直播带货获网友纷纷点赞。"
+    )
+    assert cleaned.offsets.to_raw(cleaned.text.index("，同比")) == raw.index("，同比")
+
+
 def test_a_reposts_original_title_line_holds_the_title_and_the_post_headline_above_it_goes():
     raw = "砥砺奋进2018丨年终总结来啦！\n原标题：XX镇2018年工作总结\n\n2018年，XX镇…。\n"
     assert clean(raw).text == "XX镇2018年工作总结\n\n2018年，XX镇…。"
