@@ -114,6 +114,7 @@ WORDS_AFTER_UNIT = {
     "册": "子",
     "种": "植养子业类粮苗草猪鸡",  # `XX种植基地`, `种养大户`
     "顶": "层级端部尖岗替",
+    "片": "区面段林状刻",  # `○○片区`, `XX片林`
 }
 # `人` ends so many nouns (负责人, 残疾人) that a deletion is only believed after these words.
 _PEOPLE_WORDS = (

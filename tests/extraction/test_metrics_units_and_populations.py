@@ -103,7 +103,9 @@ def test_medals_and_pitches_are_counted_in_mei_and_pian(text, names, unit):
     assert [(metric.name, metric.unit, metric.kind) for metric in metrics] == [(name, unit, COUNT) for name in names]
 
 
-@pytest.mark.parametrize("text", ["呈现一片繁荣景象，茶园连片成片。", "打造示范片区，分片包干，获得金牌枚。"])
+@pytest.mark.parametrize(
+    "text", ["呈现一片繁荣景象，茶园连片成片。", "打造示范片区，分片包干，获得金牌枚。", "完成○○片区、XX片林改造。"]
+)
 def test_pian_in_a_word_or_after_no_digit_is_no_figure(text):
     assert metrics_of(text) == []
 
