@@ -106,6 +106,15 @@ def test_plan_category(text, category):
         ("房地产市场下行压力较大，商品房销售面积下降", "economy"),
         ("人居环境整治还有死角", "urban_management"),
         ("基层监督力量薄弱，村级监督作用发挥不充分", "work_style"),  # the staff (力量) doing it, as 人员
+        # round 8: `不平衡` alone is how even a task went (法治政府建设不平衡), the economy's is `发展不平衡`; the
+        # ways of working (方式方法, 思路, 重视程度) and a 政协's deliberation (议政) are work style; public legal
+        # services are a public service
+        ("法治政府建设不平衡，部分县区和部门重视程度还不够", "work_style"),
+        ("区域发展不平衡，城乡差距较大", "economy"),
+        ("民主监督的方式方法还不够多", "work_style"),
+        ("抓产业发展的思路不宽，招商引资成效不够明显", "work_style"),
+        ("参政议政的质量还有待提高", "work_style"),
+        ("公共法律服务资源分布不均，基层法律服务力量薄弱", "livelihood"),
     ],
 )
 def test_criticism_category(text, category):
