@@ -137,7 +137,7 @@ def _passage_markers(text: str, lines: list[tuple[int, int]], after: int, number
             continue
         if kind is None or (not nodes and current == SectionKind.PLAN and kind != SectionKind.CLOSING):
             continue
-        if kind != current or kind == SectionKind.CLOSING:
+        if kind != current or (kind == SectionKind.CLOSING and not (nodes and nodes[-1].kind == kind)):
             nodes.append(Node(start, 1, "", start, "passage", kind))
             current = kind
         pledge = passages.pledge_start(text, start, end) if kind == SectionKind.SELF_CRITICISM else None
@@ -216,7 +216,8 @@ def build_tree(text: str, start: int, end: int) -> list[Node]:
         roots.append(Node(start, 1, "", start, "preamble", SectionKind.PREAMBLE))
     if not chapters and len(lines) > 1:
         marked = {m.start for m in markers}
-        markers += _unnumbered_parts(text, [line for line in lines[1:] if line[0] not in marked])
+        closing = min((m.start for m in markers if m.kind == SectionKind.CLOSING), default=end)  # all its own
+        markers += _unnumbered_parts(text, [line for line in lines[1:] if line[0] not in marked and line[0] < closing])
         markers.sort(key=lambda n: (n.start, n.level))
     _attach(roots, markers)
     _close(roots, end, text)

@@ -71,6 +71,9 @@ PLAN_HEADING_RE = re.compile(
 # and ending in the word for shortcomings, so `问题整改：` or `困难帮扶：` (work done) is none.
 _RUN_IN_CRITICISM_RE = re.compile(r"[^。，；！？：:\n]{0,10}(?:问题|不足|困难|短板|差距|弱项)(?:之处)?(?=[：:])")
 
+# A promise to mend the shortcomings just named (`认真查找不足`, `切实加以改进`), no work of its own.
+_AMENDS_RE = re.compile(r"(?:查找|正视|弥补|克服)不足|加以(?:改进|解决|整改|克服)|切实(?:改进|整改)")
+
 # Words that make a clause a shortcoming of its own (`项目带动力不强`, `有待进一步提高`).
 SHORTCOMING_RE = re.compile(
     r"不够|不足|不强|不高|不优|不大|不快|不多|不深|不透|不到位|不充分|不平衡|不完善|不明显|不严|不实|偏少|偏小|偏低|偏弱"
@@ -98,7 +101,7 @@ def paragraph_kind(text: str, start: int, end: int) -> SectionKind | None:
     if CLOSING_START_RE.match(text, start, end):
         return SectionKind.CLOSING
     if PLAN_START_RE.match(text, start, end):
-        return SectionKind.PLAN
+        return SectionKind.CLOSING if _answers_shortcomings(text, start, end) else SectionKind.PLAN
     run_in = _RUN_IN_CRITICISM_RE.match(text, start, end)
     if run_in and heading_kind(run_in.group()) == SectionKind.SELF_CRITICISM:
         return SectionKind.SELF_CRITICISM
@@ -109,6 +112,14 @@ def paragraph_kind(text: str, start: int, end: int) -> SectionKind | None:
     if any(not _acted_upon(text, start, cue.start()) for cue in CRITICISM_CUE_RE.finditer(text, start, lead_end)):
         return SectionKind.SELF_CRITICISM
     return None
+
+
+def _answers_shortcomings(text: str, start: int, end: int) -> bool:
+    """`今后，本人将认真查找不足，切实加以改进，努力做一名…的镇长。`: one sentence that only promises to mend the
+    shortcomings just named plans no work; it is the closing words (closing words that more content follows
+    are taken back: outline._retract_closing)."""
+    one_sentence = _SENTENCE_END_RE.search(text, start, end - 1) is None
+    return one_sentence and _AMENDS_RE.search(text, start, end) is not None
 
 
 def _acted_upon(text: str, start: int, cue: int) -> bool:

@@ -498,3 +498,16 @@ def test_a_lone_short_opening_sentence_is_no_heading():
     )
     (report,) = parse(text)
     assert [s.heading for s in report.sections] == ["", "", ""]
+
+
+def test_a_one_sentence_promise_to_mend_the_shortcomings_is_closing_words_not_a_plan():
+    problems = "不足之处：一是理论学习不够系统；二是深入村组调研不够。\n"
+    pledge = "今后，本人将认真查找不足，切实加以改进，努力做一名让群众满意的镇长。\n以上报告，请予评议。\n"
+    text = f"XX镇镇长2022年度述职述廉报告\n{PREAMBLE}\n一、抓经济\n全镇地区生产总值增长6.2%。\n{problems}{pledge}"
+    (report,) = parse(text)
+    assert [s.kind.value for s in report.sections][-2:] == ["self_criticism", "closing"]
+    assert report.closing == pledge.strip()
+    assert report.plans == ()
+    plan = "今后，本人将加快推进项目建设。确保全年目标完成，切实加以改进营商环境。\n以上报告，请予评议。\n"
+    (report,) = parse(text.replace(pledge, plan))
+    assert [p.text for p in report.plans] == ["今后，本人将加快推进项目建设。确保全年目标完成，切实加以改进营商环境"]
