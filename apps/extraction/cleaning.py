@@ -72,7 +72,9 @@ def clean(raw: str) -> CleanedText:
     if noise.has_markdown(text):
         text, offsets = _pass(text, offsets, noise.MARKDOWN_RE, lambda m: m.group("bold") or "")
     text, offsets = _apply(text, offsets, _noise_lines(text))
-    if noise.has_inline_emoji(text):
+    if "赞" in text or "在看" in text:
+        text, offsets = _apply(text, offsets, _like_trailers(text))
+    if noise.INLINE_EMOJI_RE.search(text):
         text, offsets = _pass(text, offsets, noise.INLINE_EMOJI_RE, "")
     if "原标题" in text:
         text, offsets = _apply(text, offsets, _repost_headers(text))
@@ -126,6 +128,15 @@ def _noise_lines(text: str) -> list[tuple[int, int, str]]:
             decoration = noise.DECORATION_RE.match(text, start, end)
             if decoration:
                 found.append((start, decoration.end(), ""))
+    return found
+
+
+def _like_trailers(text: str) -> list[tuple[int, int, str]]:
+    """A WeChat post's like buttons and the call to press them, removed whole with their line break."""
+    found = []
+    for start, end in _line_spans(text):
+        if end - start <= noise.MAX_BYLINE and noise.LIKE_TRAILER_RE.match(text, start, end):
+            found.append((start, min(end + 1, len(text)), ""))
     return found
 
 
