@@ -54,29 +54,13 @@ class Corpus:
     field_agreement: float
 
 
+HELD_OUT = ("real_reports", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 CORPORA = {
     "seeds": Corpus(sorted(SEEDS_DIR.glob("*.txt")), GOLDEN_DIR / "metrics_seeds.txt", 1.0),
-    "real_reports": Corpus(
-        sorted((GOLDEN_DIR / "metrics_real_reports").glob("*.txt")), GOLDEN_DIR / "metrics_real_reports.txt", 0.95
-    ),
-    "heldout3": Corpus(
-        sorted((GOLDEN_DIR / "metrics_heldout3").glob("*.txt")), GOLDEN_DIR / "metrics_heldout3.txt", 0.95
-    ),
-    "heldout4": Corpus(
-        sorted((GOLDEN_DIR / "metrics_heldout4").glob("*.txt")), GOLDEN_DIR / "metrics_heldout4.txt", 0.95
-    ),
-    "heldout5": Corpus(
-        sorted((GOLDEN_DIR / "metrics_heldout5").glob("*.txt")), GOLDEN_DIR / "metrics_heldout5.txt", 0.95
-    ),
-    "heldout6": Corpus(
-        sorted((GOLDEN_DIR / "metrics_heldout6").glob("*.txt")), GOLDEN_DIR / "metrics_heldout6.txt", 0.95
-    ),
-    "heldout7": Corpus(
-        sorted((GOLDEN_DIR / "metrics_heldout7").glob("*.txt")), GOLDEN_DIR / "metrics_heldout7.txt", 0.95
-    ),
-    "heldout8": Corpus(
-        sorted((GOLDEN_DIR / "metrics_heldout8").glob("*.txt")), GOLDEN_DIR / "metrics_heldout8.txt", 0.95
-    ),
+    **{
+        name: Corpus(sorted((GOLDEN_DIR / f"metrics_{name}").glob("*.txt")), GOLDEN_DIR / f"metrics_{name}.txt", 0.95)
+        for name in HELD_OUT
+    },
 }
 
 
