@@ -85,9 +85,10 @@ class ApiConditionalGetMiddleware:
             return _no_store(self.get_response(request))
         etag = request_etag(request, data_version)
         # A token is checked by the view (a wrong one is a 401 even for a tag that matches), so answer after it.
-        early = etag_matches(request, etag) and "Authorization" not in request.headers
+        matched = etag_matches(request, etag)
+        early = matched and "Authorization" not in request.headers
         response = HttpResponseNotModified() if early else self.get_response(request)
-        if response.status_code == 200 and (matches_any(request) or etag_matches(request, etag)):
+        if response.status_code == 200 and (matched or matches_any(request)):
             response = NotModifiedInstead(response)
         if response.status_code not in (200, 304):
             return _no_store(response)

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from .models import Metric, PlanItem, Report, Section, SelfCriticismItem, SourceDocument
+from .selectors import SOURCE_TEXTS
 
 SPAN_FIELDS = ("span_start", "span_end")
 
@@ -94,7 +95,7 @@ class ReportAdmin(BornFromTextAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         # The source shows by its file name; its texts (hundreds of KB, repeated for every report of a
         # compilation on the page) would make the list slow to read from the database.
-        return super().get_queryset(request).defer("source__raw_text", "source__cleaned_text")
+        return super().get_queryset(request).defer(*SOURCE_TEXTS)
 
 
 @admin.register(Section)
