@@ -41,7 +41,7 @@ def traditional_regions(text: str) -> list[tuple[int, int]]:
     """
     if _TRADITIONAL_RE.search(text) is None:
         return []  # the common case: simplified text
-    regions: list[list[int]] = []  # [start, end, traditional marks, simplified marks]
+    regions: list[list[int]] = []  # [start, end, traditional marks]; a run's lines lean traditional or tie
     traditional_run = False
     start = 0
     for line in text.split("\n"):
@@ -50,11 +50,11 @@ def traditional_regions(text: str) -> list[tuple[int, int]]:
         if marks != simplified:
             traditional_run = marks > simplified
             if traditional_run and not (regions and regions[-1][1] == start - 1):
-                regions.append([start, end, 0, 0])
+                regions.append([start, end, 0])
         if traditional_run:
-            regions[-1][1:] = [end, regions[-1][2] + marks, regions[-1][3] + simplified]
+            regions[-1][1:] = [end, regions[-1][2] + marks]
         start = end + 1
-    return [(s, e) for s, e, t, n in regions if t >= MIN_TRADITIONAL_MARKS and t > n]
+    return [(s, e) for s, e, t in regions if t >= MIN_TRADITIONAL_MARKS]
 
 
 def to_simplified(text: str) -> str:
