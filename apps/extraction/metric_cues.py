@@ -13,8 +13,6 @@ CJK = "\u4e00-\u9fff"
 # Sentences end at these (and at a line break); clauses inside a sentence at the second set.
 SENTENCE_END = "。！？!?\n"
 CLAUSE_END = "，,；;：:"
-SENTENCE_END_RE = re.compile(f"[{SENTENCE_END}]")
-CLAUSE_END_RE = re.compile(f"[{CLAUSE_END}]")
 
 # The period a figure covers, recognised where it opens a clause (`前三季度，完成…`, `全年实现…`,
 # `2023年新开工项目…`, `截至目前共…`), perhaps after a target verb (`力争2023年…`, `确保全年…`); a year

@@ -1,17 +1,10 @@
-"""Chinese numerals: the characters, a regex fragment, and parsing to int (shared with the metric finder)."""
+"""Chinese numerals: the digit and unit characters, and parsing to int (shared with the metric finder)."""
 
 from __future__ import annotations
-
-import re
 
 DIGITS = dict(zip("零〇○一二两三四五六七八九", (0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
 UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-# Characters a Chinese numeral is written with (positional and digit-by-digit forms).
-NUMERAL_CHARS = "".join(DIGITS) + "".join(UNITS) + "".join(BIG_UNITS)
-# A short numeral as used in outline labels: 一 … 九十九.
-LABEL_NUMERAL = "[一二三四五六七八九十]{1,3}"
-LABEL_NUMERAL_RE = re.compile(LABEL_NUMERAL)
 
 
 def parse_chinese_int(text: str) -> int | None:
