@@ -22,10 +22,10 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
+from throwaway_db import throwaway_database  # noqa: E402
 
 from apps.reports import services  # noqa: E402
 
@@ -54,10 +54,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
-    setup_test_environment()
-    settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"anon": None, "user": None}
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         load(args.copies)
         client = APIClient()
         report_id = client.get("/api/v1/reports/?page_size=1").json()["results"][0]["id"]
@@ -81,8 +78,6 @@ def main() -> None:
         for url in urls:
             median, p90, queries, size = measure(client, url, args.repeat)
             print(f"{median:10.1f} {p90:8.1f} {queries:8d} {size:9d}  {url}")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -25,8 +25,9 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
+from throwaway_db import throwaway_database  # noqa: E402
 
 from apps.api.filters import MetricFilterSet  # noqa: E402
 from apps.reports.selectors import metric_list  # noqa: E402
@@ -64,10 +65,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
-    setup_test_environment()
-    settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"anon": None, "user": None}
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         start = time.perf_counter()
         load_metrics(args.rows, reports=args.rows // 1000)
         with connection.cursor() as cursor:
@@ -88,8 +86,6 @@ def main() -> None:
         for filters in FILTERS:
             show_plan(filters)
         print(f"default: exact up to API_EXACT_COUNT_LIMIT={settings.API_EXACT_COUNT_LIMIT} rows, estimated above")
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -25,10 +25,9 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
+from throwaway_db import throwaway_database  # noqa: E402
 
 from apps.reports.models import Metric  # noqa: E402
 from tests.integrations.bulk import load_metrics  # noqa: E402
@@ -72,10 +71,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000,300000")
     args = parser.parse_args()
     sizes = [int(size) for size in args.sizes.split(",")]
-    setup_test_environment()
-    settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {"anon": None, "user": None}
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         client = APIClient()
         print(f"{'metrics':>8} {'rows':>8} {'MB':>7} {'s':>6} {'rows/s':>8} {'heap peak MB':>12} {'RSS MB':>7}  export")
         for size in sizes:
@@ -90,8 +86,6 @@ def main() -> None:
                     f"{size:8d} {rows:8d} {nbytes / 2**20:7.1f} {seconds:6.1f} {rows / seconds:8.0f} "
                     f"{peak:12.2f} {rss_mb():7.0f}  {url}"
                 )
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

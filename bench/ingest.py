@@ -30,14 +30,11 @@ def main() -> None:
     import django
 
     django.setup()
-    from django.db import connection
+    from throwaway_db import throwaway_database
 
     texts = seed_texts(args.copies)
-    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         print_numbers(measure(texts), texts)
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 def seed_texts(copies: int) -> list[tuple[str, str]]:
