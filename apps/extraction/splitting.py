@@ -38,6 +38,7 @@ _NAMED_TITLE_RE = re.compile(
 )
 _ORGANISATION_RE = re.compile(r"[省市区县镇乡局厅委办]|街道|党组|党委|政府|班子|长|书记|公司|集团|中心")
 _DASHES = ("—", "－", "-")
+_SUBTITLE_LEAD = "".join(_DASHES) + " \u3000"  # stripped off a `——` line to read its words
 # Where a report was given, in a `——` line: `在区委全会上的述职`, `区委书记　王XX在2023年度述职会议上的报告`.
 _OCCASION_RE = re.compile("在[^，。；：]{1,30}?(?:会|上|时|中)[^，。；：]{0,3}?的")
 MAX_HEADLINE = 30
@@ -99,7 +100,12 @@ def _is_part_heading(prefix: str, title: str) -> bool:
     report's own title names it), is a part of a report; `篇二：XX镇2023年工作总结` is a compiled report."""
     if title.endswith(_PART_ONLY_GENRE):
         return True
-    return prefix.startswith("第") and not _ORGANISATION_RE.search(title, 0, _GENRE_RE.search(title).start())
+    return prefix.startswith("第") and not _before_genre(_ORGANISATION_RE, title)
+
+
+def _before_genre(pattern: re.Pattern[str], title: str) -> bool:
+    """`pattern` occurs in the words of `title` before its genre word (`XX镇2023年` of `XX镇2023年工作总结`)."""
+    return pattern.search(title, 0, _GENRE_RE.search(title).start()) is not None
 
 
 def is_compilation_header(line: str) -> bool:
@@ -115,7 +121,7 @@ def _starts_report(line: str, title: str, previous: str, first: bool) -> bool:
     if first or not previous.strip() or is_compilation_header(previous):
         return True
     prefixed = line.strip() != title  # `篇二：…`
-    named = bool(_NAMED_TITLE_RE.search(title, 0, _GENRE_RE.search(title).start()))
+    named = _before_genre(_NAMED_TITLE_RE, title)
     ended = previous.rstrip().endswith(_PASSAGE_END) or passages.is_signoff_line(previous)  # `2022年7月5日`
     return ended and (named or prefixed)
 
@@ -168,19 +174,17 @@ def _dashed_header(
 
 def _dashed_title(line: str, previous: str) -> str | None:
     """`——XX乡2023年工作总结` under a headline (`凝心聚力谋发展　实干担当开新局`): the title is the subtitle."""
-    if not line.startswith(_DASHES) or not _is_headline(previous):
+    if not _is_headline(previous):
         return None
-    title = title_of(line.lstrip("".join(_DASHES) + " \u3000"))
-    return title if title and _NAMED_TITLE_RE.search(title, 0, _GENRE_RE.search(title).start()) else None
+    title = title_of(line.lstrip(_SUBTITLE_LEAD))
+    return title if title and _before_genre(_NAMED_TITLE_RE, title) else None
 
 
 def _occasion_title(text: str, start: int, line: str, previous: str) -> tuple[str, int, int] | None:
     """`凝心聚力谋发展　实干担当开新局` / `——在区委全会上的述职`: a subtitle naming where the report was given is no
     title (its genre word still tells the report's type); the title is the report's own title line when one
     follows, else the headline. Returns the title and its line's start and end."""
-    if not line.startswith(_DASHES):
-        return None
-    subtitle = line.lstrip("".join(_DASHES) + " \u3000")
+    subtitle = line.lstrip(_SUBTITLE_LEAD)
     occasion = _OCCASION_RE.search(subtitle)
     if not occasion or not _GENRE_RE.search(subtitle, occasion.end()) or not _is_headline(previous):
         return None
@@ -231,7 +235,7 @@ def _opens_untitled_report(text: str, start: int, line: str, prose: str) -> bool
     return chapter is not None and chapter.group(1) == "一"
 
 
-def _after_prose(text: str, titles: list[tuple[int, str, int]], start: int) -> bool:
+def _after_prose(text: str, titles: list[tuple[int, str | None, int, int]], start: int) -> bool:
     """A title right under a title (`…工作总结和2023年工作计划` / `2022年工作总结`) is a part heading."""
     return not titles or _has_body(text[titles[-1][2] : start])
 
