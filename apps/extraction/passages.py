@@ -148,10 +148,10 @@ def signoff_start(text: str, lines: list[tuple[int, int]]) -> int:
     first, dated = len(lines), False
     for start, end in reversed(lines[-MAX_SIGNOFF_LINES:]):
         line = text[start:end].strip()
-        stamp = _SIGNATURE_LINE_RE.fullmatch(line) or _DATE_LINE_RE.fullmatch(line)
+        stamp = is_signoff_line(line)
         if not (stamp or _SIGNER_LINE_RE.fullmatch(line)):
             break
-        first, dated = first - 1, dated or stamp is not None
+        first, dated = first - 1, dated or stamp
     return first if dated and first > 0 else len(lines)
 
 
