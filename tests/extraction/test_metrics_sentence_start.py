@@ -11,6 +11,8 @@ from apps.extraction import extract_document
 from apps.extraction.metrics import find_metrics
 from apps.extraction.vocabulary import MetricKind
 
+from .metric_checks import metrics_of
+
 
 @pytest.mark.parametrize(
     ("text", "name", "value", "unit"),
@@ -22,7 +24,7 @@ from apps.extraction.vocabulary import MetricKind
     ],
 )
 def test_a_sentence_whose_only_figure_opens_it(text, name, value, unit):
-    [metric] = find_metrics(text, 0, len(text), "1")
+    [metric] = metrics_of(text)
     assert (metric.name, metric.value, metric.unit, metric.period) == (name, value, unit, "")
 
 
