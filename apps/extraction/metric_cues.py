@@ -51,19 +51,19 @@ PREFIX_BOUNDS = (
 SUFFIX_BOUNDS = ("以上", "以下", "以内", "左右")
 PREFIX_BOUND_WORDS = frozenset(recorded for _, recorded in PREFIX_BOUNDS)
 
-# A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
-# `增长到`/`增至` name the new level instead, so they are not changes.
-CHANGE_WORDS = frozenset(
-    {"增长", "增加", "新增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
-    | {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
-    | {"净增", "净增加", "净减", "净减少"}  # a net change: the difference of a stock (kind growth)
-    | {"增产", "减产"}  # of an output (`比上年增产1.1万吨`)
-    | {"降价", "涨价"}  # of a price (`集采药品平均降价52%`)
-    | {"偏多", "偏高", "偏少", "偏低"}  # against the usual: `降雨量较常年偏多18%`
-)
+# The decreases among the change words: they make the change negative.
 NEGATIVE_CHANGES = frozenset(
     {"下降", "减少", "降低", "降幅", "减幅", "压缩", "压减", "压降", "缩短", "缩减", "回落", "下滑", "减"}
     | {"净减", "净减少", "减产", "降价", "偏少", "偏低"}
+)
+# A change of the indicator named before it: `增长XX%`, `同比下降XX%`, `比去年增加XX个`.
+# `增长到`/`增至` name the new level instead, so they are not changes.
+CHANGE_WORDS = NEGATIVE_CHANGES | frozenset(
+    {"增长", "增加", "新增", "增幅", "增速", "增长率", "涨幅", "提高", "提升", "上升", "上涨", "扩大"}
+    | {"净增", "净增加"}  # a net change (净减 too): the difference of a stock (kind growth)
+    | {"增产"}  # of an output (`比上年增产1.1万吨`; 减产 too)
+    | {"涨价"}  # of a price (降价 too: `集采药品平均降价52%`)
+    | {"偏多", "偏高"}  # against the usual: `降雨量较常年偏多18%` (偏少, 偏低 too)
 )
 # `是上年的2.1倍` compares with last year too.
 YOY_RE = re.compile(  # every branch starts with its literal character: the engine skips to candidates
