@@ -53,10 +53,13 @@ _LEADING_WORDS = (
     "向 把 将 由 从 有 为 首先 其次 再次 最后 我们 我将 同比 比上年 比去年 较上年 较去年 所有 首次 "
     "增长到 增加到 提高到 提升到 上升到 下降到 减少到 降至 降到 增至 以及"
 )
+# Conjunctions, not the first character of a word (和谐, 和美, 及时, 与会): cut after in a long name, dropped
+# at its start.
+_AND, _AS_WELL, _WITH = "和(?![谐美平睦顺气])", "及(?![时格早])", "与(?!会)"
 _LEADING_RE = re.compile(
     f"^(?:{alternation(_LEADING_WORDS.split())}|在(?![建校岗职编册线库])|对(?!外)|我[市县区镇乡局省州旗*X]"
     # the place as subject (全县, not 全县域, 全乡镇) and a conjunction (和, not 和谐, 和美; 及, not 及时)
-    "|全(?:[省市县区镇](?![域场份])|乡(?!镇))|和(?![谐美平睦顺气])|及(?![时格早])|与(?!会)"
+    f"|全(?:[省市县区镇](?![域场份])|乡(?!镇))|{_AND}|{_AS_WELL}|{_WITH}"
     "|[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+[，、])"
 )
 _LEADING_FIRST = frozenset(word[0] for word in _LEADING_WORDS.split()) | set("在对我一二三四五六七八九十第全和及与")
@@ -130,10 +133,8 @@ _RIGHT_CUT_RE = re.compile(
     r"|加速|加快|进行|和|与|及(?<!涉及)|共|纳入|参与|中$"  # (every branch literal first: a fast scan)
 )
 _LONG = 20
-# Conjunctions a long name may be cut after (not inside 和谐, 及时, 与会, 普及; 以及 is one word).
-_JOINER_RE = re.compile(
-    "以及|(?<![普涉危波顾])及(?![时格早])|(?<![总缓温柔平])和(?![谐美平睦顺气])|与(?![会])|并(?![购网])"
-)
+# Conjunctions a long name may be cut after (nor the end of a word: 普及, 总和; 以及 is one word).
+_JOINER_RE = re.compile(f"以及|(?<![普涉危波顾]){_AS_WELL}|(?<![总缓温柔平]){_AND}|{_WITH}|并(?![购网])")
 _LEFT_WITH_NOUN = 10  # a left phrase up to this long is kept before a noun that follows the number
 
 
