@@ -326,6 +326,6 @@ def _closings_at_least(text: str, count: int) -> bool:
 
 _CLOSING_UNITS = frozenset((*_SCALED_UNITS, *_DELETABLE))
 _UNIT_LENGTHS = sorted({len(unit) for unit in _CLOSING_UNITS}, reverse=True)  # the longest first
-_UNIT_LAST = re.escape("".join(sorted({unit[-1] for unit in (*_SCALED_UNITS, *_DELETABLE)})))
+_UNIT_LAST = re.escape("".join(sorted({unit[-1] for unit in _CLOSING_UNITS})))
 # (a Chinese character before the unit's last one: `12个，` is a number's unit, the common case)
-_CLOSING_MARK_RE = re.compile(f"[{_BOUNDARY_CLASS}](?<=[\u4e00-\u9fff][{_UNIT_LAST}][{_BOUNDARY_CLASS}])")
+_CLOSING_MARK_RE = re.compile(f"[{_BOUNDARY_CLASS}](?<=[{CJK}][{_UNIT_LAST}][{_BOUNDARY_CLASS}])")
